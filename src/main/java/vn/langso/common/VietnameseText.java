@@ -1,0 +1,33 @@
+package vn.langso.common;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Accent-insensitive search keys for Vietnamese: "Nguyễn Đức" and "nguyen duc" give the same key.
+ * Stored beside names so the same prefix/contains match works on H2 and MySQL alike.
+ */
+public final class VietnameseText {
+
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private VietnameseText() {
+    }
+
+    public static String searchKey(String text) {
+        if (text == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        String stripped = COMBINING_MARKS.matcher(decomposed).replaceAll("")
+                .replace('đ', 'd').replace('Đ', 'D');
+        return SPACES.matcher(stripped.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /** NFC form: the same text typed on different phones is stored the same way. */
+    public static String clean(String text) {
+        return text == null ? null : SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ").strip();
+    }
+}

@@ -1,0 +1,4 @@
+package vn.langso.place;
+
+public record PlaceCounts(long communes, long villages) {
+}

@@ -1,0 +1,78 @@
+package vn.langso.security;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts and the signed-in user: who they are, where they belong, which language they chose. */
+@Service
+public class AccountService {
+
+    private final UserAccountRepository accounts;
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    AccountService(UserAccountRepository accounts, JdbcClient jdbc, PasswordEncoder passwordEncoder, Clock clock) {
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    /** The signed-in user, with their home place; read from the database so a rename shows at once. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public SignedInUser currentUser() {
+        String username = SecurityContextHolder.getContext().getAuthentication().getName();
+        return findSignedIn(username).orElseThrow(() -> new IllegalStateException("No account for the signed-in user"));
+    }
+
+    /** Remembers the signed-in user's language for their next sign-in on any phone. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void saveLanguage(Locale locale) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        accounts.findByUsername(authentication.getName())
+                .ifPresent(account -> account.setLocale(locale.getLanguage()));
+    }
+
+    @RolesAllowed(AppRoles.PROVINCE_ADMIN)
+    @Transactional
+    public long createAccount(NewAccount account) {
+        if (accounts.existsByUsername(account.username())) {
+            throw new IllegalArgumentException("Username already taken: " + account.username());
+        }
+        UserAccount saved = accounts.save(new UserAccount(account.username(),
+                passwordEncoder.encode(account.rawPassword()), account.fullName(), account.role(),
+                account.placeId(), clock.instant()));
+        return saved.getId();
+    }
+
+    @RolesAllowed(AppRoles.PROVINCE_ADMIN)
+    @Transactional(readOnly = true)
+    public boolean accountExists(String username) {
+        return accounts.existsByUsername(username);
+    }
+
+    private Optional<SignedInUser> findSignedIn(String username) {
+        return jdbc.sql("""
+                select u.id, u.username, u.full_name, u.role, u.place_id, p.name, t.name_vi, t.name_en, p.path,
+                       u.locale
+                from user_account u join place p on p.id = u.place_id join place_type t on t.code = p.type_code
+                where u.username = :username""")
+                .param("username", username)
+                .query((rs, row) -> new SignedInUser(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        Role.valueOf(rs.getString(4)), rs.getLong(5), rs.getString(6), rs.getString(7),
+                        rs.getString(8), rs.getString(9), rs.getString(10) == null ? null : Locale.of(rs.getString(10))))
+                .optional();
+    }
+}

@@ -1,0 +1,41 @@
+package vn.langso.security;
+
+import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
+
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import vn.langso.security.ui.LoginView;
+
+@Configuration
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.headers(headers -> headers
+                // Vaadin's offline stub is shown in a same-origin iframe.
+                .frameOptions(frame -> frame.sameOrigin())
+                .referrerPolicy(referrer -> referrer.policy(
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        // The app's own stylesheet (Application's @StyleSheet) is needed on the sign-in page too.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll());
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        return http.build();
+    }
+
+    /** Argon2id for new hashes; the {id} prefix lets a later encoder take over without a reset. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        String current = "argon2";
+        return new DelegatingPasswordEncoder(current,
+                Map.of(current, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+    }
+}

@@ -1,0 +1,97 @@
+package vn.langso.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
+import vn.langso.security.AccountService;
+import vn.langso.security.SignedInUser;
+
+/**
+ * The frame around every signed-in screen: app name, who and where the user is, connection state, and a
+ * bottom navigation bar on phones with only the screens the user's role may open (views declare @Menu).
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
+
+    private final Main content = new Main();
+    private final List<RouterLink> links;
+
+    MainLayout(AccountService accounts, AuthenticationContext authentication) {
+        addClassName("main-layout");
+        links = MenuConfiguration.getMenuEntries().stream().map(this::link).toList();
+        Nav bottomBar = new Nav();
+        bottomBar.addClassName("bottom-nav");
+        bottomBar.getElement().setAttribute("aria-label", getTranslation("nav.label"));
+        links.forEach(bottomBar::add);
+        content.addClassName("main-content");
+        add(header(authentication.isAuthenticated() ? accounts.currentUser() : null), content, bottomBar);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        content.getElement().removeAllChildren();
+        if (view != null) {
+            content.getElement().appendChild(view.getElement());
+        }
+    }
+
+    private Component header(SignedInUser user) {
+        Span appName = new Span(getTranslation("app.name"));
+        appName.addClassName("app-name");
+        Div identity = new Div();
+        identity.addClassName("identity");
+        if (user != null) {
+            Span who = new Span(user.fullName());
+            who.addClassName("user-name");
+            Span where = new Span(user.placeLabel(getLocale()));
+            where.addClassName("user-place");
+            identity.add(who, where);
+        }
+        Header header = new Header(appName, identity, new ConnectionBadge());
+        header.addClassName("app-header");
+        return header;
+    }
+
+    private RouterLink link(MenuEntry entry) {
+        RouterLink link = new RouterLink();
+        link.setRoute(entry.menuClass());
+        link.addClassName("nav-item");
+        if (entry.icon() != null) {
+            String[] icon = entry.icon().split(":", 2);
+            Icon glyph = new Icon(icon[0], icon[1]);
+            glyph.getElement().setAttribute("aria-hidden", "true");
+            link.add(glyph);
+        }
+        link.add(new Span(getTranslation(entry.title())));
+        return link;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String location = event.getLocation().getFirstSegment();
+        links.forEach(link -> {
+            boolean current = link.getHref().equals(location);
+            if (current) {
+                link.getElement().setAttribute("aria-current", "page");
+            } else {
+                link.getElement().removeAttribute("aria-current");
+            }
+        });
+    }
+}

@@ -1,0 +1,77 @@
+package vn.langso.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import vn.langso.support.Environment;
+
+/**
+ * Debian's Chromium driven by Playwright, sized like a cheap Android phone (360x800). Browser downloads do not
+ * work here, so Playwright never fetches a browser of its own.
+ */
+final class PhoneBrowser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("langso.chromium", "/usr/bin/chromium"));
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final Playwright playwright;
+    private final Browser browser;
+
+    PhoneBrowser() {
+        Environment.require(Files.isExecutable(CHROMIUM), "Chromium (" + CHROMIUM + ")");
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+    }
+
+    BrowserContext newPhone() {
+        return browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(360, 800)
+                .setIsMobile(true)
+                .setHasTouch(true)
+                .setLocale("vi-VN")
+                .setTimezoneId("Asia/Ho_Chi_Minh"));
+    }
+
+    static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    /** Nothing may stick out sideways on a 360 px screen. */
+    static void assertNoHorizontalOverflow(Page page) {
+        Object widths = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        List<?> pair = (List<?>) widths;
+        assertThat(((Number) pair.get(0)).intValue()).as("page width vs. screen width on " + page.url())
+                .isLessThanOrEqualTo(((Number) pair.get(1)).intValue());
+    }
+
+    /** Every visible button, link and field is at least 44 px tall, so a thumb hits it. */
+    static void assertTouchTargetsAreLarge(Page page) {
+        Object small = page.evaluate("""
+                () => [...document.querySelectorAll(
+                    'vaadin-button, a[href], vaadin-text-field, vaadin-password-field, vaadin-checkbox')]
+                  .filter(e => e.offsetParent !== null || e.getClientRects().length > 0)
+                  .map(e => [e.tagName + ' ' + (e.innerText || e.getAttribute('name') || '').trim(),
+                             Math.round(e.getBoundingClientRect().height)])
+                  .filter(([, h]) => h > 0 && h < 44)""");
+        assertThat((List<?>) small).as("touch targets under 44 px on " + page.url()).isEmpty();
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}

@@ -1,0 +1,27 @@
+package vn.langso.support;
+
+import java.util.function.Supplier;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Runs test set-up as a given role, through the same secured services the screens use. */
+public final class AsUser {
+
+    private AsUser() {
+    }
+
+    public static <T> T provinceAdmin(Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(DemoUsers.PROVINCE_ADMIN, null,
+                AuthorityUtils.createAuthorityList("ROLE_PROVINCE_ADMIN")));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

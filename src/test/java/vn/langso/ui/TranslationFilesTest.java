@@ -1,0 +1,72 @@
+package vn.langso.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import vn.langso.security.Role;
+
+class TranslationFilesTest {
+
+    private static final Pattern KEY_IN_CODE = Pattern.compile(
+            "(?:getTranslation\\(|title = |labelKey\\(\\)|Translation\\()\"([a-zA-Z][\\w.]+)\"");
+
+    @Test
+    void vietnameseAndEnglishHaveTheSameKeys() throws IOException {
+        assertThat(load("vi").stringPropertyNames()).isEqualTo(load("en").stringPropertyNames());
+    }
+
+    @Test
+    void noTranslationIsEmpty() throws IOException {
+        for (String language : new String[] {"vi", "en"}) {
+            Properties texts = load(language);
+            assertThat(texts.stringPropertyNames()).allSatisfy(key -> assertThat(texts.getProperty(key)).isNotBlank());
+        }
+    }
+
+    @Test
+    void everyKeyTheCodeAsksForExists() throws IOException {
+        Set<String> keys = load("vi").stringPropertyNames();
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+                Matcher matcher = KEY_IN_CODE.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    used.add(matcher.group(1));
+                }
+            }
+        }
+        Arrays.stream(Role.values()).map(Role::labelKey).forEach(used::add);
+        assertThat(used).hasSizeGreaterThan(20);
+        assertThat(used.stream().filter(key -> !keys.contains(key)).collect(Collectors.toList())).isEmpty();
+    }
+
+    @Test
+    void vietnameseIsWrittenWithDiacritics() throws IOException {
+        Properties vi = load("vi");
+        assertThat(vi.getProperty("login.title")).isEqualTo("Đăng nhập");
+        assertThat(vi.getProperty("nav.households")).isEqualTo("Hộ dân");
+    }
+
+    private static Properties load(String language) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = TranslationFilesTest.class.getResourceAsStream(
+                "/vaadin-i18n/translations_" + language + ".properties")) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
