@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
@@ -73,10 +72,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         link.setRoute(entry.menuClass());
         link.addClassName("nav-item");
         if (entry.icon() != null) {
-            String[] icon = entry.icon().split(":", 2);
-            Icon glyph = new Icon(icon[0], icon[1]);
-            glyph.getElement().setAttribute("aria-hidden", "true");
-            link.add(glyph);
+            link.add(AppIcon.create(entry.icon()));
         }
         link.add(new Span(getTranslation(entry.title())));
         return link;

@@ -95,8 +95,40 @@ class TeamMemberSignsInSwitchesLanguageAndSignsOutIT {
         }
     }
 
+    @Test
+    void learnerChoosesEnglishOnTheSignInPageAndKeepsItOnTheNextSignIn() {
+        try (BrowserContext phone = browser.newPhone()) {
+            Page page = phone.newPage();
+            page.navigate("http://localhost:" + port + "/login");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English")).click();
+            assertThat(page.locator("vaadin-login-form")).containsText("Sign in");
+            assertThat(page.locator("html")).hasAttribute("lang", "en");
+            screenshot(page, "06-sign-in-en");
+            assertNoHorizontalOverflow(page);
+
+            signInAs(page, "nguoidan");
+            assertThat(page.locator("h2")).hasText("Lessons");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Account")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+            assertThat(page.locator("vaadin-login-form")).containsText("Đăng nhập");
+
+            // A new sign-in (the sign-in page is Vietnamese again) brings back the learner's own choice.
+            signInAs(page, "nguoidan");
+            assertThat(page.locator("h2")).hasText("Lessons");
+            assertThat(page.locator("html")).hasAttribute("lang", "en");
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Account")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tiếng Việt")).click();
+            assertThat(page.locator("h2")).hasText("Tài khoản");
+        }
+    }
+
     private static void signInAsDemoTeamMember(Page page) {
-        page.locator(".demo-account", new Page.LocatorOptions().setHasText("tovien")).click();
+        signInAs(page, "tovien");
+    }
+
+    private static void signInAs(Page page, String username) {
+        page.locator(".demo-account", new Page.LocatorOptions().setHasText(username)).click();
         assertThat(page.locator("input[name=password]")).not().hasValue("");
         page.locator("input[name=password]").press("Enter");
     }

@@ -9,11 +9,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.langso.security.AccountService;
 import vn.langso.security.AppRoles;
+import vn.langso.ui.AppIcon;
 
 /** Team member's home: the households of their village still to visit (the worklist comes with the visits issue). */
 @Route("households")
 @PageTitle("Làng Số")
-@Menu(order = 3, title = "nav.households", icon = "vaadin:home")
+@Menu(order = 3, title = "nav.households", icon = AppIcon.HOUSEHOLDS)
 @RolesAllowed(AppRoles.TEAM_MEMBER)
 public class HouseholdsView extends Div {
 

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
@@ -18,11 +17,12 @@ import vn.langso.place.PlaceLevel;
 import vn.langso.place.PlaceRow;
 import vn.langso.place.PlaceService;
 import vn.langso.security.AppRoles;
+import vn.langso.ui.AppIcon;
 
 /** The communes and villages in the leader's scope, searchable without accents ("na hec" finds "Nà Héc"). */
 @Route("places")
 @PageTitle("Làng Số")
-@Menu(order = 2, title = "nav.places", icon = "vaadin:map-marker")
+@Menu(order = 2, title = "nav.places", icon = AppIcon.PLACES)
 @RolesAllowed({AppRoles.PROVINCE_ADMIN, AppRoles.COMMUNE_LEADER})
 public class PlacesView extends Div {
 
@@ -35,7 +35,7 @@ public class PlacesView extends Div {
         addClassName("page");
         TextField search = new TextField(getTranslation("places.search"));
         search.setPlaceholder(getTranslation("places.search.placeholder"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setPrefixComponent(AppIcon.create(AppIcon.SEARCH));
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidthFull();

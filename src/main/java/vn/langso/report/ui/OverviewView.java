@@ -13,11 +13,12 @@ import vn.langso.place.PlaceService;
 import vn.langso.security.AccountService;
 import vn.langso.security.AppRoles;
 import vn.langso.security.SignedInUser;
+import vn.langso.ui.AppIcon;
 
 /** Home of province and commune leaders. The indicators arrive with the dashboards issue; counts are real. */
 @Route("overview")
 @PageTitle("Làng Số")
-@Menu(order = 1, title = "nav.overview", icon = "vaadin:chart")
+@Menu(order = 1, title = "nav.overview", icon = AppIcon.OVERVIEW)
 @RolesAllowed({AppRoles.PROVINCE_ADMIN, AppRoles.COMMUNE_LEADER})
 public class OverviewView extends Div {
 

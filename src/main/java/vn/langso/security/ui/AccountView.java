@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -14,13 +13,14 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import vn.langso.security.AccountService;
 import vn.langso.security.SignedInUser;
+import vn.langso.ui.AppIcon;
 import vn.langso.ui.LanguageSwitch;
 import vn.langso.ui.LocaleSupport;
 
 /** Who am I, where do I belong, which language, and sign out. Open to every signed-in role. */
 @Route("account")
 @PageTitle("Làng Số")
-@Menu(order = 9, title = "nav.account", icon = "vaadin:user")
+@Menu(order = 9, title = "nav.account", icon = AppIcon.ACCOUNT)
 @PermitAll
 public class AccountView extends Div {
 
@@ -31,7 +31,7 @@ public class AccountView extends Div {
                 line("account.role", getTranslation(user.role().labelKey())),
                 line("account.place", user.placeLabel(getLocale())));
         card.addClassName("card");
-        Button signOut = new Button(getTranslation("account.signOut"), VaadinIcon.SIGN_OUT.create(),
+        Button signOut = new Button(getTranslation("account.signOut"), AppIcon.create(AppIcon.SIGN_OUT),
                 click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_ERROR);
         signOut.addClassName("sign-out");

@@ -44,6 +44,7 @@ public class LoginView extends Div implements BeforeEnterObserver {
         texts.setUsername(getTranslation("login.username"));
         texts.setPassword(getTranslation("login.password"));
         texts.setSubmit(getTranslation("login.submit"));
+        texts.setForgotPassword(getTranslation("login.forgotPassword"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation(locked ? "login.locked.title" : "login.failed.title"));
         error.setMessage(getTranslation(locked ? "login.locked.message" : "login.failed.message"));
