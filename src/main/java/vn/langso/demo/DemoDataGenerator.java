@@ -3,9 +3,8 @@ package vn.langso.demo;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
@@ -24,7 +23,7 @@ import vn.langso.security.Role;
  * the same rules as real data. The one place demo data comes from: local runs, tests and benchmarks.
  */
 @Component
-class DemoDataGenerator implements ApplicationRunner {
+class DemoDataGenerator implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataGenerator.class);
 
@@ -47,8 +46,9 @@ class DemoDataGenerator implements ApplicationRunner {
         this.scale = scale;
     }
 
+    /** Runs before the web server takes requests, so nobody signs in to a half-made demo. */
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (enabled) {
             asSystemAdministrator(this::generateIfEmpty);
         }
