@@ -3,12 +3,14 @@ package vn.langso.demo;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.langso.place.NewPlace;
@@ -30,17 +32,20 @@ class DemoDataGenerator implements SmartInitializingSingleton {
     private final PlaceService places;
     private final AccountService accounts;
     private final TransactionTemplate transaction;
+    private final SecurityContextHolderStrategy securityContexts;
     private final boolean enabled;
     private final long seed;
     private final int scale;
 
     DemoDataGenerator(PlaceService places, AccountService accounts, TransactionTemplate transaction,
+            ObjectProvider<SecurityContextHolderStrategy> securityContexts,
             @Value("${langso.demo.enabled:false}") boolean enabled,
             @Value("${langso.demo.seed:20250701}") long seed,
             @Value("${langso.demo.scale:1}") int scale) {
         this.places = places;
         this.accounts = accounts;
         this.transaction = transaction;
+        this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         this.enabled = enabled;
         this.seed = seed;
         this.scale = scale;
@@ -94,16 +99,17 @@ class DemoDataGenerator implements SmartInitializingSingleton {
         log.info("Demo data generated in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
-    private static void asSystemAdministrator(Runnable work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
+    /** Through the same holder strategy the method-security checks read (Vaadin registers its own). */
+    private void asSystemAdministrator(Runnable work) {
+        SecurityContext previous = securityContexts.getContext();
+        SecurityContext system = securityContexts.createEmptyContext();
         system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,
                 AuthorityUtils.createAuthorityList(Role.PROVINCE_ADMIN.authority())));
-        SecurityContextHolder.setContext(system);
+        securityContexts.setContext(system);
         try {
             work.run();
         } finally {
-            SecurityContextHolder.setContext(previous);
+            securityContexts.setContext(previous);
         }
     }
 }
