@@ -1,6 +1,7 @@
 package vn.langso.demo;
 
 import java.time.LocalDate;
+import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -14,10 +15,18 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.langso.place.NewPlace;
+import vn.langso.place.PlaceRef;
 import vn.langso.place.PlaceService;
 import vn.langso.security.AccountService;
 import vn.langso.security.NewAccount;
 import vn.langso.security.Role;
+import vn.langso.team.Affiliation;
+import vn.langso.team.Gender;
+import vn.langso.team.NewMember;
+import vn.langso.team.NewTeam;
+import vn.langso.team.TeamDecision;
+import vn.langso.team.TeamRole;
+import vn.langso.team.TeamService;
 
 /**
  * Fills an empty database with a demo province and one account per role, on first start in demo mode.
@@ -29,7 +38,11 @@ class DemoDataGenerator implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataGenerator.class);
 
+    /** The demo team member's own phone, so they appear on their village's roster. */
+    static final String TEAM_MEMBER_PHONE = "0912345678";
+
     private final PlaceService places;
+    private final TeamService teams;
     private final AccountService accounts;
     private final TransactionTemplate transaction;
     private final SecurityContextHolderStrategy securityContexts;
@@ -37,12 +50,13 @@ class DemoDataGenerator implements SmartInitializingSingleton {
     private final long seed;
     private final int scale;
 
-    DemoDataGenerator(PlaceService places, AccountService accounts, TransactionTemplate transaction,
+    DemoDataGenerator(PlaceService places, TeamService teams, AccountService accounts, TransactionTemplate transaction,
             ObjectProvider<SecurityContextHolderStrategy> securityContexts,
             @Value("${langso.demo.enabled:false}") boolean enabled,
             @Value("${langso.demo.seed:20250701}") long seed,
             @Value("${langso.demo.scale:1}") int scale) {
         this.places = places;
+        this.teams = teams;
         this.accounts = accounts;
         this.transaction = transaction;
         this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
@@ -93,23 +107,83 @@ class DemoDataGenerator implements SmartInitializingSingleton {
                 accounts.createAccount(new NewAccount(account.username(), DemoAccount.PASSWORD,
                         account.fullName(), account.role(), home));
             }
-            log.info("Demo province {}: {} communes, {} villages, {} accounts (seed {}, scale {})",
-                    province.name(), province.communes().size(), villageCount, DemoAccount.ALL.size(), seed, scale);
+            long firstVillage = firstVillageId;
+            int members = as(DemoAccount.ALL.getFirst().username(), () -> generateTeams(province, firstVillage));
+            log.info("Demo province {}: {} communes, {} villages, {} team members, {} accounts (seed {}, scale {})",
+                    province.name(), province.communes().size(), villageCount, members, DemoAccount.ALL.size(),
+                    seed, scale);
         });
         log.info("Demo data generated in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** Through the same holder strategy the method-security checks read (Vaadin registers its own). */
-    private void asSystemAdministrator(Runnable work) {
+    /**
+     * Commune teams for every commune and village teams for most villages (some are left without one, as in
+     * real provinces), through the team service as the demo province administrator.
+     */
+    private int generateTeams(DemoProvince province, long teamMembersVillageId) {
+        Random random = new Random(seed + 1);
+        DemoPeople people = new DemoPeople(seed + 2);
+        people.reservePhone(TEAM_MEMBER_PHONE);
+        LocalDate decided = LocalDate.of(2025, 7, 15);
+        int count = 0;
+        int decisionNumber = 100;
+        for (PlaceRef commune : places.communesInMyScope()) {
+            String signer = people.next().fullName();
+            long communeTeam = teams.createTeam(new NewTeam(commune.id(),
+                    new TeamDecision(decisionNumber++ + "/QĐ-UBND", decided, signer)));
+            count += addMembers(communeTeam, 8 + random.nextInt(4), people, random, Affiliation.COMMUNE_OFFICIAL);
+            for (PlaceRef village : places.villagesOf(commune.id())) {
+                boolean isTeamMembersVillage = village.id() == teamMembersVillageId;
+                if (!isTeamMembersVillage && random.nextInt(100) < 12) {
+                    continue;
+                }
+                long villageTeam = teams.createTeam(new NewTeam(village.id(),
+                        new TeamDecision(decisionNumber++ + "/QĐ-UBND", decided, signer)));
+                if (isTeamMembersVillage) {
+                    DemoAccount member = DemoAccount.ALL.stream()
+                            .filter(account -> account.role() == Role.TEAM_MEMBER).findFirst().orElseThrow();
+                    teams.addMember(villageTeam, new NewMember(member.fullName(), TEAM_MEMBER_PHONE, Gender.MALE,
+                            1994, TeamRole.LEADER, Affiliation.YOUTH_UNION, decided));
+                    count += 1 + addMembers(villageTeam, 3, people, random, Affiliation.VILLAGE_HEAD);
+                } else {
+                    count += addMembers(villageTeam, 3 + random.nextInt(4), people, random, Affiliation.VILLAGE_HEAD);
+                }
+            }
+        }
+        return count;
+    }
+
+    private int addMembers(long teamId, int size, DemoPeople people, Random random, Affiliation leaderAffiliation) {
+        Affiliation[] others = {Affiliation.YOUTH_UNION, Affiliation.WOMENS_UNION, Affiliation.POLICE,
+                Affiliation.TELECOM_POST, Affiliation.TEACHER, Affiliation.VETERANS, Affiliation.HEALTH_WORKER};
+        for (int i = 0; i < size; i++) {
+            DemoPeople.DemoPerson person = people.next();
+            TeamRole role = i == 0 ? TeamRole.LEADER : i == 1 ? TeamRole.DEPUTY : TeamRole.MEMBER;
+            Affiliation affiliation = i == 0 ? leaderAffiliation : others[random.nextInt(others.length)];
+            teams.addMember(teamId, new NewMember(person.fullName(), person.phone(), person.gender(),
+                    person.birthYear(), role, affiliation, LocalDate.of(2025, 7, 15)));
+        }
+        return size;
+    }
+
+    private <T> T as(String username, java.util.function.Supplier<T> work) {
         SecurityContext previous = securityContexts.getContext();
-        SecurityContext system = securityContexts.createEmptyContext();
-        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,
+        SecurityContext context = securityContexts.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
                 AuthorityUtils.createAuthorityList(Role.PROVINCE_ADMIN.authority())));
-        securityContexts.setContext(system);
+        securityContexts.setContext(context);
         try {
-            work.run();
+            return work.get();
         } finally {
             securityContexts.setContext(previous);
         }
+    }
+
+    /** Through the same holder strategy the method-security checks read (Vaadin registers its own). */
+    private void asSystemAdministrator(Runnable work) {
+        as("system", () -> {
+            work.run();
+            return null;
+        });
     }
 }

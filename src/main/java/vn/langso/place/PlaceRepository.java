@@ -21,6 +21,11 @@ interface PlaceRepository extends JpaRepository<Place, Long> {
     List<Place> searchInScope(String pathPrefix, String searchKey, Pageable page);
 
     @Query(value = """
+            select p.* from place p join place_type t on t.code = p.type_code
+            where p.path like :pathPrefix and p.active = true and t.level = :level""", nativeQuery = true)
+    List<Place> findActiveInScopeAtLevel(String pathPrefix, String level);
+
+    @Query(value = """
             select t.level, count(*) from place p join place_type t on t.code = p.type_code
             where p.path like :pathPrefix and p.active = true
             group by t.level""", nativeQuery = true)

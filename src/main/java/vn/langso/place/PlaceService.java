@@ -1,6 +1,8 @@
 package vn.langso.place;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +22,7 @@ import vn.langso.security.Scope;
 public class PlaceService {
 
     private static final int MAX_SEARCH_RESULTS = 200;
+    private static final Locale VIETNAMESE = Locale.of("vi");
 
     private final PlaceRepository places;
     private final PlaceTypeRepository types;
@@ -80,10 +83,49 @@ public class PlaceService {
                 counts.getOrDefault(PlaceLevel.VILLAGE, 0L));
     }
 
+    /** A place in the caller's scope; a place outside it is refused as if it did not exist. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public PlaceRef getInMyScope(long placeId) {
+        Scope scope = accounts.currentUser().scope();
+        return places.findInScope(placeId, scope.pathPrefixPattern()).map(this::ref)
+                .orElseThrow(() -> new PlaceNotFoundException(placeId));
+    }
+
+    /** The active communes (xã, phường, đặc khu) in the caller's scope, in Vietnamese alphabetical order. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PlaceRef> communesInMyScope() {
+        Scope scope = accounts.currentUser().scope();
+        return sortedByName(places.findActiveInScopeAtLevel(scope.pathPrefixPattern(), PlaceLevel.COMMUNE.name())
+                .stream().map(this::ref).toList());
+    }
+
+    /** The active villages under a commune in the caller's scope, in Vietnamese alphabetical order. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PlaceRef> villagesOf(long communeId) {
+        PlaceRef commune = getInMyScope(communeId);
+        return sortedByName(places.findActiveInScopeAtLevel(commune.path() + "%", PlaceLevel.VILLAGE.name())
+                .stream().map(this::ref).toList());
+    }
+
     @RolesAllowed(AppRoles.PROVINCE_ADMIN)
     @Transactional(readOnly = true)
     public java.util.Optional<Long> findIdByCode(String code, String typeCode) {
         return places.findByCodeAndTypeCode(code, typeCode).map(Place::getId);
+    }
+
+    private PlaceRef ref(Place place) {
+        PlaceType type = types.findById(place.getTypeCode()).orElseThrow();
+        return new PlaceRef(place.getId(), place.getParentId(), place.getName(), place.getCode(), type.getCode(),
+                type.nameIn(VIETNAMESE), type.nameIn(Locale.ENGLISH), type.getLevel(), place.getPath(),
+                place.isActive());
+    }
+
+    private static List<PlaceRef> sortedByName(List<PlaceRef> refs) {
+        Collator collator = Collator.getInstance(VIETNAMESE);
+        return refs.stream().sorted(Comparator.comparing(PlaceRef::name, collator)).toList();
     }
 
     private static int depth(String path) {

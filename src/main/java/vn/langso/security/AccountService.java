@@ -4,10 +4,12 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,19 +22,23 @@ public class AccountService {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    /** The holder the method-security checks read too (Vaadin registers its own), never the static default. */
+    private final SecurityContextHolderStrategy securityContexts;
 
-    AccountService(UserAccountRepository accounts, JdbcClient jdbc, PasswordEncoder passwordEncoder, Clock clock) {
+    AccountService(UserAccountRepository accounts, JdbcClient jdbc, PasswordEncoder passwordEncoder, Clock clock,
+            ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     /** The signed-in user, with their home place; read from the database so a rename shows at once. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public SignedInUser currentUser() {
-        String username = SecurityContextHolder.getContext().getAuthentication().getName();
+        String username = securityContexts.getContext().getAuthentication().getName();
         return findSignedIn(username).orElseThrow(() -> new IllegalStateException("No account for the signed-in user"));
     }
 
@@ -40,7 +46,7 @@ public class AccountService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void saveLanguage(Locale locale) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = securityContexts.getContext().getAuthentication();
         accounts.findByUsername(authentication.getName())
                 .ifPresent(account -> account.setLocale(locale.getLanguage()));
     }

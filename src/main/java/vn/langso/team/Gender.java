@@ -1,0 +1,5 @@
+package vn.langso.team;
+
+public enum Gender {
+    FEMALE, MALE, OTHER
+}

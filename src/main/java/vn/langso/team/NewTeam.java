@@ -1,0 +1,4 @@
+package vn.langso.team;
+
+public record NewTeam(long placeId, TeamDecision decision) {
+}

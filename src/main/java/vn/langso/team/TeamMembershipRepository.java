@@ -1,0 +1,13 @@
+package vn.langso.team;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface TeamMembershipRepository extends JpaRepository<TeamMembership, Long> {
+
+    List<TeamMembership> findByTeamIdOrderByJoinedOnAsc(long teamId);
+
+    List<TeamMembership> findByTeamIdAndLeftOnIsNull(long teamId);
+
+    List<TeamMembership> findByPersonIdAndLeftOnIsNull(long personId);
+}

@@ -1,0 +1,6 @@
+package vn.langso.team;
+
+/** Tổ trưởng, tổ phó, thành viên. */
+public enum TeamRole {
+    LEADER, DEPUTY, MEMBER
+}

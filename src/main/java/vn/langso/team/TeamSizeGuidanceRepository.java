@@ -1,0 +1,6 @@
+package vn.langso.team;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface TeamSizeGuidanceRepository extends JpaRepository<TeamSizeGuidance, TeamLevel> {
+}
