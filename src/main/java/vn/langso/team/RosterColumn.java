@@ -1,5 +1,5 @@
 package vn.langso.team;
 
 /** A column of the file as the header names it; {@code field} is null when the column is ignored. */
-record RosterColumn(int index, String header, RosterField field) {
+public record RosterColumn(int index, String header, RosterField field) {
 }

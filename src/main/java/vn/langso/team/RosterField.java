@@ -6,7 +6,7 @@ import java.util.stream.Stream;
 import vn.langso.common.VietnameseText;
 
 /** What a roster column can hold; the first header is ours (template, export), the rest are what communes write. */
-enum RosterField {
+public enum RosterField {
     ROW_NUMBER("STT", "TT", "Số TT", "Số thứ tự"),
     FULL_NAME("Họ và tên", "Họ tên", "Họ, tên", "Họ và tên thành viên", "Họ tên thành viên"),
     PHONE("Số điện thoại", "SĐT", "Số ĐT", "ĐT", "Điện thoại", "Điện thoại liên hệ", "Số điện thoại liên hệ",
@@ -29,7 +29,7 @@ enum RosterField {
         this.aliasKeys = Stream.concat(Stream.of(header), Stream.of(aliases)).map(RosterField::headerKey).toList();
     }
 
-    String header() {
+    public String header() {
         return header;
     }
 

@@ -1,7 +1,7 @@
 package vn.langso.team;
 
 /** A roster file could not be read; {@code messageKey} is a translation key the upload screen shows. */
-class RosterFileException extends RuntimeException {
+public class RosterFileException extends RuntimeException {
 
     private final String messageKey;
     private final transient Object[] args;
@@ -18,11 +18,11 @@ class RosterFileException extends RuntimeException {
         this.args = new Object[0];
     }
 
-    String messageKey() {
+    public String messageKey() {
         return messageKey;
     }
 
-    Object[] args() {
+    public Object[] args() {
         return args.clone();
     }
 }

@@ -35,7 +35,7 @@ record RosterSheet(String sheetName, int headerRow, List<RosterColumn> columns, 
                     + "|xac nhan|noi nhan|uy ban nhan dan|ubnd|thu truong|tong cong(?! ty)|tong so)\\b");
     private static final Pattern PLACE_AND_DATE = Pattern.compile("\\bngay \\d{1,2} thang \\d{1,2} nam \\d{4}\\b");
     private static final Pattern COLUMN_NUMBER = Pattern.compile("\\(?\\d{1,2}\\)?");
-    private static final Pattern ENUMERATOR = Pattern.compile("(?:[IVXL]+|[A-Za-z])[.)]|\\d+[.)]?|[-–•*+]");
+    private static final Pattern ENUMERATOR = Pattern.compile("[IVXL]+[.)]?|[A-Za-z][.)]|\\d+[.)]?|[-–•*+]");
     private static final Pattern TEAM_NAME = Pattern.compile("to (?:cong nghe so(?: cong dong)?|cns(?:cd)?)");
     private static final Set<String> VILLAGE_WORDS = Set.of("thon", "ban", "xom", "ap", "lang", "buon", "soc", "khom");
 

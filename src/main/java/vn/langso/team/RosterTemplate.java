@@ -3,6 +3,9 @@ package vn.langso.team;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
@@ -13,7 +16,10 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** The roster file a commune can download, fill in and upload again: our headers on row 1, nothing else. */
+/**
+ * The roster file a commune downloads, fills in and uploads again, and the export of a roster: our headers on row 1,
+ * one member per row below, so an export is a filled-in template.
+ */
 final class RosterTemplate {
 
     static final String SHEET_NAME = "Danh sách thành viên";
@@ -21,7 +27,7 @@ final class RosterTemplate {
     private RosterTemplate() {
     }
 
-    static byte[] xlsx() {
+    static byte[] xlsx(List<Map<RosterField, String>> rows) {
         try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(SHEET_NAME);
             Font bold = workbook.createFont();
@@ -43,6 +49,9 @@ final class RosterTemplate {
                     sheet.setDefaultColumnStyle(column, textStyle);
                 }
             }
+            for (int index = 0; index < rows.size(); index++) {
+                write(sheet.createRow(index + 1), rows.get(index), textStyle);
+            }
             sheet.createFreezePane(0, 1);
             offerChoices(sheet, RosterField.GENDER, "Nam", "Nữ");
             offerChoices(sheet, RosterField.TEAM_ROLE, "Tổ trưởng", "Tổ phó", "Thành viên");
@@ -51,6 +60,21 @@ final class RosterTemplate {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void write(Row row, Map<RosterField, String> values, CellStyle textStyle) {
+        values.forEach((field, value) -> {
+            Cell cell = row.createCell(field.ordinal());
+            // Numbers stored as text get Excel's green warning triangle; phone numbers must stay text
+            if ((field == RosterField.ROW_NUMBER || field == RosterField.BIRTH_YEAR) && value.matches("\\d{1,9}")) {
+                cell.setCellValue(Integer.parseInt(value));
+            } else {
+                cell.setCellValue(value);
+            }
+            if (field == RosterField.PHONE) {
+                cell.setCellStyle(textStyle);
+            }
+        });
     }
 
     private static int width(RosterField field) {

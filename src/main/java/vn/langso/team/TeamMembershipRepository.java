@@ -10,4 +10,6 @@ interface TeamMembershipRepository extends JpaRepository<TeamMembership, Long> {
     List<TeamMembership> findByTeamIdAndLeftOnIsNull(long teamId);
 
     List<TeamMembership> findByPersonIdAndLeftOnIsNull(long personId);
+
+    List<TeamMembership> findByTeamIdInAndLeftOnIsNull(java.util.Collection<Long> teamIds);
 }

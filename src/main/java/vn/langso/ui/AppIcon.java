@@ -13,7 +13,14 @@ public final class AppIcon {
     public static final String HOUSEHOLDS = "households";
     public static final String LESSONS = "lessons";
     public static final String ACCOUNT = "account";
+    public static final String TEAMS = "teams";
     public static final String SEARCH = "search";
+    public static final String PHONE = "phone";
+    public static final String CHAT = "chat";
+    public static final String ADD = "add";
+    public static final String WARNING = "warning";
+    public static final String UPLOAD = "upload";
+    public static final String DOWNLOAD = "download";
     public static final String SIGN_OUT = "sign-out";
 
     private static final String SPRITE = "images/app-icons.svg";

@@ -40,7 +40,7 @@ class EachRoleLandsOnItsOwnHomeTest extends SpringBrowserlessTest {
     void provinceAdminLandsOnTheProvinceOverview() {
         navigate("", OverviewView.class);
         assertThat(findInView(H2.class).single().getText()).isEqualTo("Tổng quan: Tỉnh Tuyên Quang");
-        assertThat(navigationLabels()).containsExactly("Tổng quan", "Địa bàn", "Tài khoản");
+        assertThat(navigationLabels()).containsExactly("Tổng quan", "Địa bàn", "Tổ CNSCĐ", "Tài khoản");
     }
 
     @Test
@@ -48,7 +48,7 @@ class EachRoleLandsOnItsOwnHomeTest extends SpringBrowserlessTest {
     void communeLeaderLandsOnTheirCommunesOverview() {
         navigate("", OverviewView.class);
         assertThat(findInView(H2.class).single().getText()).startsWith("Tổng quan: Xã ");
-        assertThat(navigationLabels()).containsExactly("Tổng quan", "Địa bàn", "Tài khoản");
+        assertThat(navigationLabels()).containsExactly("Tổng quan", "Địa bàn", "Tổ CNSCĐ", "Tài khoản");
     }
 
     @Test
@@ -56,7 +56,7 @@ class EachRoleLandsOnItsOwnHomeTest extends SpringBrowserlessTest {
     void teamMemberLandsOnTheHouseholdsOfTheirVillage() {
         navigate("", HouseholdsView.class);
         assertThat(findInView(H2.class).single().getText()).startsWith("Hộ dân ở ");
-        assertThat(navigationLabels()).containsExactly("Hộ dân", "Bài học", "Tài khoản");
+        assertThat(navigationLabels()).containsExactly("Hộ dân", "Tổ của tôi", "Bài học", "Tài khoản");
     }
 
     @Test

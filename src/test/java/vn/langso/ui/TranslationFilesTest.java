@@ -18,11 +18,17 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.langso.security.Role;
+import vn.langso.team.Affiliation;
+import vn.langso.team.Gender;
+import vn.langso.team.RosterField;
+import vn.langso.team.RosterPreviewRow;
+import vn.langso.team.TeamRole;
+import vn.langso.team.TeamWarning;
 
 class TranslationFilesTest {
 
     private static final Pattern KEY_IN_CODE = Pattern.compile(
-            "(?:getTranslation\\(|title = |labelKey\\(\\)|Translation\\()\"([a-zA-Z][\\w.]+)\"");
+            "(?:getTranslation\\(|title = )\"([a-zA-Z][\\w.]*\\w)\"\\s*[,)]");
 
     @Test
     void vietnameseAndEnglishHaveTheSameKeys() throws IOException {
@@ -50,6 +56,16 @@ class TranslationFilesTest {
             }
         }
         Arrays.stream(Role.values()).map(Role::labelKey).forEach(used::add);
+        // Keys the screens build from enum values
+        Arrays.stream(Gender.values()).map(value -> "gender." + value).forEach(used::add);
+        Arrays.stream(TeamRole.values()).map(value -> "team.role." + value).forEach(used::add);
+        Arrays.stream(Affiliation.values()).map(value -> "team.affiliation." + value).forEach(used::add);
+        Arrays.stream(RosterField.values()).map(value -> "roster.field." + value).forEach(used::add);
+        Arrays.stream(RosterPreviewRow.Outcome.values()).map(value -> "roster.outcome." + value).forEach(used::add);
+        for (TeamWarning warning : TeamWarning.values()) {
+            used.add(warning.messageKey());
+            used.add(warning.messageKey() + ".long");
+        }
         assertThat(used).hasSizeGreaterThan(20);
         assertThat(used.stream().filter(key -> !keys.contains(key)).collect(Collectors.toList())).isEmpty();
     }

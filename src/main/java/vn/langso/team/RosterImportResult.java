@@ -1,0 +1,4 @@
+package vn.langso.team;
+
+public record RosterImportResult(int added, int alreadyMembers, int teamsCreated) {
+}
