@@ -9,7 +9,12 @@ public record RosterPreview(String fileName, List<RosterPreviewRow> rows, List<S
         return rows.stream().filter(row -> row.outcome() == outcome).count();
     }
 
+    /** All or nothing: no row refused, and something new to add. */
     public boolean canSave() {
-        return count(RosterPreviewRow.Outcome.REFUSED) == 0 && !rows.isEmpty();
+        return count(RosterPreviewRow.Outcome.REFUSED) == 0 && count(RosterPreviewRow.Outcome.ADD) > 0;
+    }
+
+    public boolean nothingNew() {
+        return count(RosterPreviewRow.Outcome.REFUSED) == 0 && count(RosterPreviewRow.Outcome.ADD) == 0;
     }
 }

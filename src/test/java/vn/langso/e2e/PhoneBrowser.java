@@ -49,6 +49,15 @@ final class PhoneBrowser implements AutoCloseable {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
+    /** Taps a demo account on the sign-in page (which fills the form) and signs in with it. */
+    static void signInWithDemoAccount(Page page, String username) {
+        page.locator(".demo-account", new Page.LocatorOptions().setHasText(username)).click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("input[name=password]"))
+                .not().hasValue("");
+        page.locator("input[name=password]").press("Enter");
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator(".main-layout")).isVisible();
+    }
+
     /** Nothing may stick out sideways on a 360 px screen. */
     static void assertNoHorizontalOverflow(Page page) {
         Object widths = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]");

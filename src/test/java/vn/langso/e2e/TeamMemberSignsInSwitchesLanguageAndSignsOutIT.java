@@ -128,8 +128,6 @@ class TeamMemberSignsInSwitchesLanguageAndSignsOutIT {
     }
 
     private static void signInAs(Page page, String username) {
-        page.locator(".demo-account", new Page.LocatorOptions().setHasText(username)).click();
-        assertThat(page.locator("input[name=password]")).not().hasValue("");
-        page.locator("input[name=password]").press("Enter");
+        PhoneBrowser.signInWithDemoAccount(page, username);
     }
 }

@@ -21,11 +21,12 @@ class RosterPreviewPanel extends Div {
                 preview.count(Outcome.ALREADY_MEMBER), preview.count(Outcome.REFUSED)));
         summary.addClassName("summary");
         add(summary);
-        if (!preview.canSave()) {
-            Paragraph blocked = new Paragraph(getTranslation(preview.rows().isEmpty() ? "roster.preview.empty"
-                    : "roster.preview.fixFirst"));
-            blocked.addClassName("error-text");
-            add(blocked);
+        if (preview.rows().isEmpty()) {
+            add(message("roster.preview.empty", "error-text"));
+        } else if (preview.nothingNew()) {
+            add(message("roster.preview.nothingNew", "success-text"));
+        } else if (!preview.canSave()) {
+            add(message("roster.preview.fixFirst", "error-text"));
         }
         if (!preview.teamsToCreate().isEmpty()) {
             add(new Paragraph(getTranslation("roster.preview.newTeams", String.join(", ", preview.teamsToCreate()))));
@@ -39,6 +40,12 @@ class RosterPreviewPanel extends Div {
         if (preview.rows().size() > ROWS_SHOWN) {
             add(new Paragraph(getTranslation("roster.preview.more", preview.rows().size() - ROWS_SHOWN)));
         }
+    }
+
+    private Paragraph message(String key, String className) {
+        Paragraph message = new Paragraph(getTranslation(key));
+        message.addClassName(className);
+        return message;
     }
 
     private Div card(RosterPreviewRow row) {

@@ -85,8 +85,10 @@ public class TeamsView extends Div implements BeforeEnterObserver {
     }
 
     private void show(CommuneCoverage coverage) {
-        communes.stream().filter(commune -> commune.id() == coverage.commune().place().id()).findFirst()
-                .ifPresent(communePicker::setValue);
+        if (communes.size() > 1) {
+            communes.stream().filter(commune -> commune.id() == coverage.commune().place().id()).findFirst()
+                    .ifPresent(communePicker::setValue);
+        }
         content.removeAll();
         Paragraph summary = new Paragraph(getTranslation("teams.summary", coverage.villagesWithTeam(),
                 coverage.villages().size()));

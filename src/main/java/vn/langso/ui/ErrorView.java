@@ -1,0 +1,31 @@
+package vn.langso.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A screen that failed to open says so in the user's language; the details stay in the server log. */
+@AnonymousAllowed
+public class ErrorView extends Div implements HasErrorParameter<Exception> {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        log.error("Could not open {}", event.getLocation().getPath(), parameter.getCaughtException());
+        removeAll();
+        addClassName("page");
+        RouterLink home = new RouterLink(getTranslation("error.notFound.home"), HomeView.class);
+        home.addClassName("big-link");
+        add(new H2(getTranslation("error.screen.title")), new Paragraph(getTranslation("error.unexpected")), home);
+        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+}
