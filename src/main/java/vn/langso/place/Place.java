@@ -70,6 +70,20 @@ class Place {
         this.path = parentPath + id + "/";
     }
 
+    /** A merged or split place is closed, never deleted: records of its time still point at it. */
+    void close(LocalDate lastDay) {
+        this.active = false;
+        this.validTo = lastDay;
+    }
+
+    /** Moves this place (and so its subtree's prefix) from under {@code oldPrefix} to under {@code newPrefix}. */
+    void rebase(String oldPrefix, String newPrefix, Long oldParentId, Long newParentId) {
+        this.path = newPrefix + path.substring(oldPrefix.length());
+        if (java.util.Objects.equals(parentId, oldParentId)) {
+            this.parentId = newParentId;
+        }
+    }
+
     Long getId() {
         return id;
     }

@@ -10,13 +10,18 @@ interface PlaceRepository extends JpaRepository<Place, Long> {
 
     Optional<Place> findByCodeAndTypeCode(String code, String typeCode);
 
+    @Query("select p from Place p where p.path like :pathPrefix and p.path <> :path")
+    List<Place> findDescendants(String path, String pathPrefix);
+
     @Query("select p from Place p where p.path like :pathPrefix and p.id = :id")
     Optional<Place> findInScope(long id, String pathPrefix);
 
     @Query("""
             select p from Place p
             where p.path like :pathPrefix and p.active = true
-              and (:searchKey = '' or p.searchName like concat('%', :searchKey, '%'))
+              and (:searchKey = '' or p.searchName like concat('%', :searchKey, '%')
+                   or exists (select 1 from PlaceFormerName n
+                              where n.placeId = p.id and n.searchName like concat('%', :searchKey, '%')))
             order by p.path""")
     List<Place> searchInScope(String pathPrefix, String searchKey, Pageable page);
 

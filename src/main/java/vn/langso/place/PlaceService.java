@@ -2,13 +2,17 @@ package vn.langso.place;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.text.Collator;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,11 +31,20 @@ public class PlaceService {
     private final PlaceRepository places;
     private final PlaceTypeRepository types;
     private final AccountService accounts;
+    private final PlaceFormerNameRepository formerNames;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    PlaceService(PlaceRepository places, PlaceTypeRepository types, AccountService accounts) {
+    PlaceService(PlaceRepository places, PlaceTypeRepository types, AccountService accounts,
+            PlaceFormerNameRepository formerNames, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
         this.places = places;
         this.types = types;
         this.accounts = accounts;
+        this.formerNames = formerNames;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
     }
 
     @RolesAllowed(AppRoles.PROVINCE_ADMIN)
@@ -51,6 +64,86 @@ public class PlaceService {
                 newPlace.name(), newPlace.validFrom()));
         place.placeUnder(parentPath);
         return place.getId();
+    }
+
+    /**
+     * Merges communes into a new one (Vietnam's 2025 reform did this across the country): the new commune takes in
+     * their villages, the old ones are closed but kept, and {@link PlacesMerged} lets teams and accounts follow.
+     */
+    @RolesAllowed(AppRoles.PROVINCE_ADMIN)
+    @Transactional
+    public long merge(MergeCommunes merge) {
+        Scope scope = accounts.currentUser().scope();
+        if (merge.fromIds() == null || merge.fromIds().stream().distinct().count() < 2) {
+            throw new PlaceRuleException("place.merge.needTwo");
+        }
+        if (merge.name() == null || merge.name().isBlank()) {
+            throw new PlaceRuleException("place.nameRequired");
+        }
+        if (merge.effectiveOn() == null) {
+            throw new PlaceRuleException("place.merge.dateRequired");
+        }
+        List<Place> sources = merge.fromIds().stream().distinct()
+                .map(id -> places.findInScope(id, scope.pathPrefixPattern())
+                        .filter(place -> place.isActive() && levelOf(place) == PlaceLevel.COMMUNE)
+                        .orElseThrow(() -> new PlaceRuleException("place.merge.notActiveCommunes")))
+                .toList();
+        if (sources.stream().map(Place::getParentId).distinct().count() != 1) {
+            throw new PlaceRuleException("place.merge.differentProvinces");
+        }
+        PlaceType type = types.findById(merge.typeCode()).filter(t -> t.getLevel() == PlaceLevel.COMMUNE)
+                .orElseThrow(() -> new PlaceRuleException("place.merge.typeRequired"));
+        long mergedId = create(new NewPlace(sources.getFirst().getParentId(), type.getCode(), merge.code(),
+                merge.name(), merge.effectiveOn()));
+        Place merged = places.findById(mergedId).orElseThrow();
+        for (Place source : sources) {
+            for (Place descendant : places.findDescendants(source.getPath(), source.getPath() + "%")) {
+                descendant.rebase(source.getPath(), merged.getPath(), source.getId(), merged.getId());
+            }
+            source.close(merge.effectiveOn().minusDays(1));
+        }
+        List<Long> fromIds = sources.stream().map(Place::getId).toList();
+        recordEvent("MERGE", merge.effectiveOn(), mergedId, fromIds);
+        accounts.moveHomePlaces(fromIds, mergedId);
+        events.publishEvent(new PlacesMerged(fromIds, mergedId, merge.effectiveOn()));
+        return mergedId;
+    }
+
+    /** Renames a place from a date; the old name is kept and still finds the place. */
+    @RolesAllowed(AppRoles.PROVINCE_ADMIN)
+    @Transactional
+    public void rename(long placeId, String newName, LocalDate effectiveOn) {
+        Scope scope = accounts.currentUser().scope();
+        Place place = places.findInScope(placeId, scope.pathPrefixPattern()).filter(Place::isActive)
+                .orElseThrow(() -> new PlaceNotFoundException(placeId));
+        if (newName == null || newName.isBlank()) {
+            throw new PlaceRuleException("place.nameRequired");
+        }
+        if (effectiveOn == null) {
+            throw new PlaceRuleException("place.merge.dateRequired");
+        }
+        if (VietnameseText.clean(newName).equals(place.getName())) {
+            throw new PlaceRuleException("place.rename.sameName");
+        }
+        formerNames.save(new PlaceFormerName(place.getId(), place.getName(), effectiveOn.minusDays(1)));
+        place.rename(newName);
+        recordEvent("RENAME", effectiveOn, place.getId(), List.of());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PlaceTypeRef> typesAt(PlaceLevel level) {
+        return types.findAll().stream().filter(type -> type.getLevel() == level)
+                .map(type -> new PlaceTypeRef(type.getCode(), type.nameIn(VIETNAMESE), type.nameIn(Locale.ENGLISH)))
+                .toList();
+    }
+
+    /** Former names of the given places, e.g. to show "formerly Xã Yên Lập" beside a renamed commune. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, List<String>> formerNames(java.util.Collection<Long> placeIds) {
+        return formerNames.findByPlaceIdIn(placeIds).stream().collect(Collectors.groupingBy(
+                PlaceFormerName::getPlaceId, Collectors.mapping(PlaceFormerName::getName, Collectors.toList())));
     }
 
     /** Accent-insensitive search ("tan lap" finds "Tân Lập") among the active places in the caller's scope. */
@@ -114,6 +207,24 @@ public class PlaceService {
     @Transactional(readOnly = true)
     public java.util.Optional<Long> findIdByCode(String code, String typeCode) {
         return places.findByCodeAndTypeCode(code, typeCode).map(Place::getId);
+    }
+
+    private PlaceLevel levelOf(Place place) {
+        return types.findById(place.getTypeCode()).orElseThrow().getLevel();
+    }
+
+    private void recordEvent(String kind, LocalDate effectiveOn, long toPlaceId, List<Long> fromIds) {
+        org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("insert into place_event (kind, effective_on, to_place_id, recorded_at, recorded_by) values (?, ?, ?, ?, ?)")
+                .params(kind, effectiveOn, toPlaceId,
+                        java.time.LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC),
+                        accounts.currentUser().username())
+                .update(key, "id");
+        long eventId = key.getKey().longValue();
+        for (Long fromId : fromIds) {
+            jdbc.sql("insert into place_event_source (event_id, from_place_id) values (?, ?)").params(eventId, fromId)
+                    .update();
+        }
     }
 
     private PlaceRef ref(Place place) {

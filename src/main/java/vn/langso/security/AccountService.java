@@ -2,6 +2,7 @@ package vn.langso.security;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
@@ -61,6 +62,15 @@ public class AccountService {
                 passwordEncoder.encode(account.rawPassword()), account.fullName(), account.role(),
                 account.placeId(), clock.instant()));
         return saved.getId();
+    }
+
+    /** After a merge, people whose home was an old commune belong to the new one. */
+    @RolesAllowed(AppRoles.PROVINCE_ADMIN)
+    @Transactional
+    public int moveHomePlaces(java.util.Collection<Long> fromPlaceIds, long toPlaceId) {
+        List<UserAccount> moved = accounts.findByPlaceIdIn(fromPlaceIds);
+        moved.forEach(account -> account.moveTo(toPlaceId));
+        return moved.size();
     }
 
     @RolesAllowed(AppRoles.PROVINCE_ADMIN)

@@ -108,6 +108,10 @@ class UserAccount {
         return false;
     }
 
+    void moveTo(long newPlaceId) {
+        this.placeId = newPlaceId;
+    }
+
     void recordSuccess() {
         failedAttempts = 0;
         lockedUntil = null;

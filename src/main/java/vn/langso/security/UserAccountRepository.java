@@ -8,4 +8,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     Optional<UserAccount> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    java.util.List<UserAccount> findByPlaceIdIn(java.util.Collection<Long> placeIds);
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +20,7 @@ import vn.langso.common.PhoneNumbers;
 import vn.langso.place.PlaceLevel;
 import vn.langso.place.PlaceRef;
 import vn.langso.place.PlaceService;
+import vn.langso.place.PlacesMerged;
 import vn.langso.security.AppRoles;
 
 /**
@@ -178,6 +180,16 @@ public class TeamService {
             throw new TeamRuleException("team.guidance.outOfRange");
         }
         guidance.findById(level).orElseThrow().setMaxMembers(maxMembers);
+    }
+
+    /**
+     * Teams follow their commune into a merge. The new commune may then have more than one commune team; the
+     * coverage shows that, and the leader reorganises them (kiện toàn) by decision, as in real life.
+     */
+    @EventListener
+    void onPlacesMerged(PlacesMerged merged) {
+        teams.findByPlaceIdIn(merged.fromIds()).stream().filter(team -> team.getStatus() == TeamStatus.ACTIVE)
+                .forEach(team -> team.moveTo(merged.toId()));
     }
 
     MemberAdded join(Team team, NewMember member) {

@@ -32,7 +32,7 @@ import vn.langso.ui.AppIcon;
 /** A commune's teams at a glance: its commune team, every village, and which villages still lack a team. */
 @Route("teams")
 @PageTitle("Làng Số")
-@Menu(order = 2, title = "nav.teams", icon = AppIcon.TEAMS)
+@Menu(order = 2.5, title = "nav.teams", icon = AppIcon.TEAMS)
 @RolesAllowed({AppRoles.PROVINCE_ADMIN, AppRoles.COMMUNE_LEADER})
 public class TeamsView extends Div implements BeforeEnterObserver {
 

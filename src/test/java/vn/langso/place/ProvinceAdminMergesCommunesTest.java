@@ -1,0 +1,104 @@
+package vn.langso.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+import vn.langso.place.ui.PlacesView;
+import vn.langso.support.DemoUsers;
+import vn.langso.team.CommuneCoverage;
+import vn.langso.team.TeamService;
+import vn.langso.team.TeamWarning;
+
+/** A database of its own: merging changes the demo province for everyone after it. */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:langso-merge;DB_CLOSE_DELAY=-1")
+@ActiveProfiles("test")
+@WithUserDetails(DemoUsers.PROVINCE_ADMIN)
+class ProvinceAdminMergesCommunesTest extends SpringBrowserlessTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PlaceService places;
+
+    @Autowired
+    TeamService teams;
+
+    @Test
+    void twoCommunesBecomeOneAndTheirVillagesTeamsAndPeopleFollow() {
+        List<PlaceRef> communes = places.communesInMyScope();
+        PlaceRef leadersCommune = communes.stream().filter(commune -> commune.id() == homeOf(DemoUsers.COMMUNE_LEADER))
+                .findFirst().orElseThrow();
+        PlaceRef other = communes.stream().filter(commune -> commune.id() != leadersCommune.id()
+                && "COMMUNE".equals(commune.typeCode())).findFirst().orElseThrow();
+        int villages = places.villagesOf(leadersCommune.id()).size() + places.villagesOf(other.id()).size();
+        long villageTeams = teams.coverage(leadersCommune.id()).villagesWithTeam()
+                + teams.coverage(other.id()).villagesWithTeam();
+
+        navigate(PlacesView.class);
+        test(find(Button.class).withText("Sáp nhập xã").single()).click();
+        test(find(MultiSelectComboBox.class).withLabel("Các xã, phường hợp nhất").single())
+                .selectItem(leadersCommune.label(java.util.Locale.of("vi")), other.label(java.util.Locale.of("vi")));
+        test(find(TextField.class).withLabel("Tên đơn vị mới").single()).setValue("Hợp Nhất");
+        test(find(DatePicker.class).withLabel("Ngày có hiệu lực").single()).setValue(LocalDate.of(2025, 7, 1));
+        test(find(Button.class).withText("Sáp nhập").last()).click();
+
+        long mergedId = jdbc.sql("select id from place where name = 'Hợp Nhất' and active = true")
+                .query(Long.class).single();
+        assertThat(places.villagesOf(mergedId)).hasSize(villages);
+        CommuneCoverage coverage = teams.coverage(mergedId);
+        assertThat(coverage.villagesWithTeam()).isEqualTo(villageTeams);
+        assertThat(coverage.commune().warnings()).contains(TeamWarning.MORE_THAN_ONE_TEAM);
+        assertThat(jdbc.sql("select active from place where id in (?, ?)").params(leadersCommune.id(), other.id())
+                .query(Boolean.class).list()).containsOnly(false);
+        assertThat(homeOf(DemoUsers.COMMUNE_LEADER)).as("the leader now leads the new commune").isEqualTo(mergedId);
+        assertThat(jdbc.sql("select count(*) from place_event_source s join place_event e on e.id = s.event_id "
+                + "where e.kind = 'MERGE' and e.to_place_id = ?").param(mergedId).query(Long.class).single())
+                .isEqualTo(2);
+        assertThat(find(ListItem.class).all().stream().map(item -> item.getElement().getTextRecursively()))
+                .anySatisfy(text -> assertThat(text).startsWith("Xã Hợp Nhất"));
+    }
+
+    @Test
+    void mergingNeedsTwoCommunesAndSaysSoAtTheField() {
+        navigate(PlacesView.class);
+        test(find(Button.class).withText("Sáp nhập xã").single()).click();
+        test(find(TextField.class).withLabel("Tên đơn vị mới").single()).setValue("Chỉ Một");
+        test(find(DatePicker.class).withLabel("Ngày có hiệu lực").single()).setValue(LocalDate.of(2025, 7, 1));
+        test(find(Button.class).withText("Sáp nhập").last()).click();
+        MultiSelectComboBox<?> from = find(MultiSelectComboBox.class).single();
+        assertThat(from.isInvalid()).isTrue();
+        assertThat(from.getErrorMessage()).isEqualTo("Hãy chọn ít nhất hai xã, phường.");
+        assertThat(jdbc.sql("select count(*) from place where name = 'Chỉ Một'").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aRenamedPlaceIsStillFoundByItsOldName() {
+        PlaceRef village = places.villagesOf(places.communesInMyScope().getLast().id()).getFirst();
+        places.rename(village.id(), "Làng Mới Đổi Tên", LocalDate.of(2025, 9, 1));
+
+        navigate(PlacesView.class);
+        test(find(TextField.class).withLabel("Tìm địa bàn").single())
+                .setValue(vn.langso.common.VietnameseText.searchKey(village.name()));
+        assertThat(find(ListItem.class).all().stream().map(item -> item.getElement().getTextRecursively()))
+                .anySatisfy(text -> assertThat(text).contains("Làng Mới Đổi Tên", "Trước đây: " + village.name()));
+    }
+
+    private long homeOf(String username) {
+        return jdbc.sql("select place_id from user_account where username = ?").param(username).query(Long.class)
+                .single();
+    }
+}
