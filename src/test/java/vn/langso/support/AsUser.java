@@ -12,6 +12,7 @@ public final class AsUser {
     private AsUser() {
     }
 
+    /** As the demo province admin (an account that exists, so scoped queries find its province). */
     public static <T> T provinceAdmin(Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();

@@ -1,0 +1,61 @@
+package vn.langso.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.langso.Application;
+
+/**
+ * The app in its production profile on the local MariaDB, on a database of its own that is dropped afterwards.
+ * Settings are given the way production takes them from its environment (LANGSO_DB_URL, ...).
+ */
+public final class MariaDbApp implements AutoCloseable {
+
+    private static final String SERVER = System.getProperty("langso.it.mariadb", "jdbc:mysql://127.0.0.1:3306/");
+
+    private final String database = "langso_it_" + UUID.randomUUID().toString().substring(0, 8);
+    private final ConfigurableApplicationContext context;
+
+    public MariaDbApp(String... extraArguments) throws SQLException {
+        Environment.require(canConnect(), "MariaDB/MySQL at " + SERVER + " (user root, empty password)");
+        execute("create database " + database);
+        String[] arguments = {"--server.port=0", "--LANGSO_DB_URL=" + SERVER + database, "--LANGSO_DB_USER=root",
+                "--LANGSO_DB_PASSWORD=", "--LANGSO_DEMO=true"};
+        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(arguments),
+                java.util.Arrays.stream(extraArguments)).toArray(String[]::new);
+        context = new SpringApplicationBuilder(Application.class).profiles("mysql").run(all);
+    }
+
+    public ConfigurableApplicationContext context() {
+        return context;
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    @Override
+    public void close() throws SQLException {
+        context.close();
+        execute("drop database if exists " + database);
+    }
+
+    private static boolean canConnect() {
+        try (Connection ignored = DriverManager.getConnection(SERVER, "root", "")) {
+            return true;
+        } catch (SQLException unreachable) {
+            return false;
+        }
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(SERVER, "root", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
