@@ -20,14 +20,17 @@ public final class MariaDbApp implements AutoCloseable {
     private final String database = "langso_it_" + UUID.randomUUID().toString().substring(0, 8);
     private final ConfigurableApplicationContext context;
 
-    public MariaDbApp(String... extraArguments) throws SQLException {
+    /** With the demo province, as the tests use it. */
+    public MariaDbApp() throws SQLException {
+        this(true);
+    }
+
+    public MariaDbApp(boolean demoData) throws SQLException {
         Environment.require(canConnect(), "MariaDB/MySQL at " + SERVER + " (user root, empty password)");
         execute("create database " + database);
         String[] arguments = {"--server.port=0", "--LANGSO_DB_URL=" + SERVER + database, "--LANGSO_DB_USER=root",
-                "--LANGSO_DB_PASSWORD=", "--LANGSO_DEMO=true"};
-        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(arguments),
-                java.util.Arrays.stream(extraArguments)).toArray(String[]::new);
-        context = new SpringApplicationBuilder(Application.class).profiles("mysql").run(all);
+                "--LANGSO_DB_PASSWORD=", "--LANGSO_DEMO=" + demoData};
+        context = new SpringApplicationBuilder(Application.class).profiles("mysql").run(arguments);
     }
 
     public ConfigurableApplicationContext context() {
