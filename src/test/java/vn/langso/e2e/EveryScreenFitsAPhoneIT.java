@@ -1,0 +1,103 @@
+package vn.langso.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static vn.langso.e2e.PhoneBrowser.assertNoHorizontalOverflow;
+import static vn.langso.e2e.PhoneBrowser.assertTouchTargetsAreLarge;
+import static vn.langso.e2e.PhoneBrowser.screenshot;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Every screen and dialog of each role at 360x800: nothing sticks out sideways, every target is thumb-sized. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class EveryScreenFitsAPhoneIT {
+
+    private static PhoneBrowser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new PhoneBrowser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void provinceAdmin() {
+        try (BrowserContext phone = browser.newPhone()) {
+            Page page = signedIn(phone, "admin");
+            check(page, "20-admin-overview");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Địa bàn")).click();
+            assertThat(page.locator("h2")).hasText("Địa bàn");
+            check(page, "21-admin-places");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sáp nhập xã")).click();
+            assertThat(page.getByLabel("Tên đơn vị mới")).isVisible();
+            check(page, "22-admin-merge-dialog");
+            page.keyboard().press("Escape");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tổ CNSCĐ")).click();
+            assertThat(page.locator(".summary")).isVisible();
+            check(page, "23-admin-teams");
+        }
+    }
+
+    @Test
+    void communeLeaderDialogs() {
+        try (BrowserContext phone = browser.newPhone()) {
+            Page page = signedIn(phone, "lanhdao");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tổ CNSCĐ")).click();
+            page.locator(".no-team vaadin-button").first().click();
+            assertThat(page.getByLabel("Số quyết định")).isVisible();
+            check(page, "24-leader-new-team-dialog");
+            page.keyboard().press("Escape");
+            page.locator(".row-link").first().click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thêm thành viên")).click();
+            assertThat(page.getByLabel("Số điện thoại di động")).isVisible();
+            check(page, "25-leader-add-member-dialog");
+        }
+    }
+
+    @Test
+    void teamMemberAndLearner() {
+        try (BrowserContext phone = browser.newPhone()) {
+            Page page = signedIn(phone, "tovien");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tổ của tôi")).click();
+            assertThat(page.locator(".member-card").first()).isVisible();
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thêm thành viên")))
+                    .hasCount(0);
+            check(page, "26-team-member-my-team");
+        }
+        try (BrowserContext phone = browser.newPhone()) {
+            Page page = signedIn(phone, "nguoidan");
+            check(page, "27-learner-lessons");
+        }
+    }
+
+    private Page signedIn(BrowserContext phone, String username) {
+        Page page = phone.newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        PhoneBrowser.signInWithDemoAccount(page, username);
+        return page;
+    }
+
+    private static void check(Page page, String name) {
+        page.waitForTimeout(300);
+        screenshot(page, name);
+        assertNoHorizontalOverflow(page);
+        assertTouchTargetsAreLarge(page);
+    }
+}
