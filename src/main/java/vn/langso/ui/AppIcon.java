@@ -14,6 +14,7 @@ public final class AppIcon {
     public static final String LESSONS = "lessons";
     public static final String ACCOUNT = "account";
     public static final String TEAMS = "teams";
+    public static final String HISTORY = "history";
     public static final String SEARCH = "search";
     public static final String PHONE = "phone";
     public static final String CHAT = "chat";

@@ -49,13 +49,36 @@ final class PhoneBrowser implements AutoCloseable {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
-    /** Taps a demo account on the sign-in page (which fills the form) and signs in with it. */
+    static final String DEMO_PASSWORD = "langso2026";
+
+    /** Waits until Vaadin has loaded and no server round trip is under way, as TestBench's waitForVaadin does. */
+    static void waitForVaadin(Page page) {
+        page.waitForFunction("""
+                () => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients
+                   && Object.keys(window.Vaadin.Flow.clients).length > 0
+                   && Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive())""");
+    }
+
+    /** Types a demo account's username and password into the sign-in form and submits it. */
     static void signInWithDemoAccount(Page page, String username) {
-        page.locator(".demo-account", new Page.LocatorOptions().setHasText(username)).click();
-        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("input[name=password]"))
-                .not().hasValue("");
-        page.locator("input[name=password]").press("Enter");
-        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator(".main-layout")).isVisible();
+        waitForVaadin(page);
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill(DEMO_PASSWORD);
+        submitSignIn(page, username);
+    }
+
+    static void submitSignIn(Page page, String username) {
+        waitForVaadin(page);
+        page.locator("vaadin-login-form vaadin-button").first().click();
+        try {
+            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator(".main-layout"))
+                    .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+                            .setTimeout(15_000));
+        } catch (AssertionError notSignedIn) {
+            screenshot(page, "failed-sign-in-" + username);
+            throw new AssertionError("Not signed in as " + username + "; the page shows: "
+                    + page.locator("body").innerText(), notSignedIn);
+        }
     }
 
     /** Nothing may stick out sideways on a 360 px screen. */

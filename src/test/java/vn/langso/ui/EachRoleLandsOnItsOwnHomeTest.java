@@ -40,7 +40,7 @@ class EachRoleLandsOnItsOwnHomeTest extends SpringBrowserlessTest {
     void provinceAdminLandsOnTheProvinceOverview() {
         navigate("", OverviewView.class);
         assertThat(findInView(H2.class).single().getText()).isEqualTo("Tổng quan: Tỉnh Tuyên Quang");
-        assertThat(navigationLabels()).containsExactly("Tổng quan", "Địa bàn", "Tổ CNSCĐ", "Tài khoản");
+        assertThat(navigationLabels()).containsExactly("Tổng quan", "Địa bàn", "Tổ CNSCĐ", "Lịch sử", "Tài khoản");
     }
 
     @Test
@@ -64,6 +64,12 @@ class EachRoleLandsOnItsOwnHomeTest extends SpringBrowserlessTest {
     void learnerLandsOnTheLessons() {
         navigate("", LessonsView.class);
         assertThat(navigationLabels()).containsExactly("Bài học", "Tài khoản");
+    }
+
+    @Test
+    @WithUserDetails(DemoUsers.TEAM_MEMBER)
+    void someoneSignedInWhoOpensTheSignInPageGoesHome() {
+        navigate("login", HouseholdsView.class);
     }
 
     @Test

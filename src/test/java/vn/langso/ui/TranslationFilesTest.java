@@ -62,6 +62,10 @@ class TranslationFilesTest {
         Arrays.stream(Affiliation.values()).map(value -> "team.affiliation." + value).forEach(used::add);
         Arrays.stream(RosterField.values()).map(value -> "roster.field." + value).forEach(used::add);
         Arrays.stream(RosterPreviewRow.Outcome.values()).map(value -> "roster.outcome." + value).forEach(used::add);
+        Arrays.stream(vn.langso.team.TeamStatus.values()).map(value -> "team.status." + value).forEach(used::add);
+        Arrays.stream(vn.langso.team.ChangeEntry.Kind.values()).map(value -> "history.kind." + value).forEach(used::add);
+        Arrays.stream(vn.langso.team.ChangeEntry.Action.values()).map(value -> "history.action." + value)
+                .forEach(used::add);
         for (TeamWarning warning : TeamWarning.values()) {
             used.add(warning.messageKey());
             used.add(warning.messageKey() + ".long");

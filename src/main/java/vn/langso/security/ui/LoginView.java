@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 import vn.langso.ui.LanguageSwitch;
@@ -23,8 +24,10 @@ import vn.langso.ui.LocaleSupport;
 public class LoginView extends Div implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
+    private final AuthenticationContext authentication;
 
-    LoginView(LocaleSupport localeSupport, DemoAccountsPanel demoAccounts) {
+    LoginView(LocaleSupport localeSupport, DemoAccountsPanel demoAccounts, AuthenticationContext authentication) {
+        this.authentication = authentication;
         addClassName("login-page");
         H1 title = new H1(getTranslation("app.name"));
         title.addClassName("login-title");
@@ -55,6 +58,13 @@ public class LoginView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // Someone already signed in goes home. This also heals a race on slow links: the sign-in page's own
+        // "login" round trip can come back after the form post has changed the session id, and Vaadin then
+        // reloads /login in a browser that is in fact signed in.
+        if (authentication.isAuthenticated()) {
+            event.forwardTo("");
+            return;
+        }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             form.setI18n(i18n(lastFailureWasLockout()));
             form.setError(true);

@@ -23,7 +23,7 @@ import vn.langso.support.DemoUsers;
 /** Real HTTP sign-ins against the running app, the way a browser posts the sign-in form. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class SignInIsLockedAfterFiveWrongPasswordsTest {
+class SignInIsLockedAfterFiveWrongPasswordsIT {
 
     private static final String PASSWORD = "Mật-khẩu-đúng-2026";
 
