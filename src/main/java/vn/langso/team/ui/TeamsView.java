@@ -15,6 +15,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import vn.langso.common.VietnameseText;
@@ -45,7 +46,7 @@ public class TeamsView extends Div implements BeforeEnterObserver {
     private final Div content = new Div();
     private long communeId;
 
-    TeamsView(TeamService teams, RosterService roster, PlaceService places) {
+    TeamsView(TeamService teams, RosterService roster, PlaceService places, AuthenticationContext authentication) {
         this.teams = teams;
         this.roster = roster;
         this.communes = places.communesInMyScope();
@@ -66,6 +67,9 @@ public class TeamsView extends Div implements BeforeEnterObserver {
             add(communePicker);
         }
         add(content);
+        if (authentication.hasRole(AppRoles.PROVINCE_ADMIN)) {
+            add(new SizeGuidanceForm(teams, this::reload));
+        }
     }
 
     @Override
