@@ -10,39 +10,16 @@ import com.microsoft.playwright.FileChooser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import vn.langso.support.CommuneRosterFile;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class CommuneLeaderImportsARosterWithABadRowIT {
+class CommuneLeaderImportsARosterWithABadRowIT extends PhoneJourney {
 
-    private static PhoneBrowser browser;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new PhoneBrowser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void badRowIsShownAndNothingIsSavedThenTheFixedFileSavesOnce() {
@@ -65,9 +42,7 @@ class CommuneLeaderImportsARosterWithABadRowIT {
         long peopleBefore = countPeople();
 
         try (BrowserContext phone = browser.newPhone()) {
-            Page page = phone.newPage();
-            page.navigate("http://localhost:" + port + "/login");
-            PhoneBrowser.signInWithDemoAccount(page, "lanhdao");
+            Page page = signedIn(phone, "lanhdao");
             assertThat(page.locator("h2")).containsText("Tổng quan");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tổ CNSCĐ")).click();
             assertThat(page.locator("h2")).hasText("Tổ Công nghệ số cộng đồng");

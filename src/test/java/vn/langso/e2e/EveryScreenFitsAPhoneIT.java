@@ -8,34 +8,11 @@ import static vn.langso.e2e.PhoneBrowser.screenshot;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Every screen and dialog of each role at 360x800: nothing sticks out sideways, every target is thumb-sized. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class EveryScreenFitsAPhoneIT {
+class EveryScreenFitsAPhoneIT extends PhoneJourney {
 
-    private static PhoneBrowser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new PhoneBrowser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void provinceAdmin() {
@@ -87,12 +64,6 @@ class EveryScreenFitsAPhoneIT {
         }
     }
 
-    private Page signedIn(BrowserContext phone, String username) {
-        Page page = phone.newPage();
-        page.navigate("http://localhost:" + port + "/login");
-        PhoneBrowser.signInWithDemoAccount(page, username);
-        return page;
-    }
 
     private static void check(Page page, String name) {
         page.waitForTimeout(300);

@@ -9,39 +9,16 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class TeamMemberSignsInSwitchesLanguageAndSignsOutIT {
+class TeamMemberSignsInSwitchesLanguageAndSignsOutIT extends PhoneJourney {
 
-    private static PhoneBrowser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new PhoneBrowser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void teamMemberOnAPhone() {
         try (BrowserContext phone = browser.newPhone()) {
             Page page = phone.newPage();
-            page.navigate("http://localhost:" + port + "/");
+            page.navigate(url("/"));
 
             // The sign-in page, in Vietnamese, with the demo accounts listed.
             assertThat(page).hasURL(Pattern.compile(".*/login(\\?.*)?$"));
@@ -102,7 +79,7 @@ class TeamMemberSignsInSwitchesLanguageAndSignsOutIT {
     void learnerChoosesEnglishOnTheSignInPageAndKeepsItOnTheNextSignIn() {
         try (BrowserContext phone = browser.newPhone()) {
             Page page = phone.newPage();
-            page.navigate("http://localhost:" + port + "/login");
+            page.navigate(url("/login"));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English")).click();
             assertThat(page.locator("vaadin-login-form")).containsText("Sign in");
             assertThat(page.locator("html")).hasAttribute("lang", "en");
