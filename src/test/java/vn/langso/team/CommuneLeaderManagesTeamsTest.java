@@ -96,10 +96,33 @@ class CommuneLeaderManagesTeamsTest extends SpringBrowserlessTest {
         test(find(Button.class, card).withText("Rời tổ").single()).click();
         test(find(Button.class).withText("Rời tổ").last()).click();
 
-        assertThat(team.getElement().getTextRecursively()).contains("Đã rời tổ (1)");
+        assertThat(find(com.vaadin.flow.component.details.Details.class).single().getElement().getTextRecursively())
+                .contains("Đã rời tổ (", "Nông Văn Lâm", "Rời tổ ngày");
         assertThat(jdbc.sql("""
                 select count(*) from team_membership m join person p on p.id = m.person_id
                 where p.phone = '+84355222111' and m.left_on is not null""").query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aMemberMovesToAnotherTeamOfTheCommuneAndBothTeamsShowIt() {
+        TeamView team = openFirstVillageTeam();
+        addMember("Hoàng Thị Sen", "0356 777 888");
+        Div card = find(Div.class).withClassName("member-card")
+                .withCondition(div -> div.getElement().getTextRecursively().contains("Hoàng Thị Sen")).single();
+        test(find(Button.class, card).withText("Chuyển tổ").single()).click();
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<PlaceTeamRow> target =
+                find(com.vaadin.flow.component.select.Select.class).withLabel("Chuyển sang tổ").single();
+        PlaceTeamRow commune = target.getListDataView().getItems()
+                .filter(row -> row.place().level() == vn.langso.place.PlaceLevel.COMMUNE).findFirst().orElseThrow();
+        target.setValue(commune);
+        test(find(Button.class).withText("Chuyển tổ").last()).click();
+
+        assertThat(team.getElement().getTextRecursively()).contains("Đã rời tổ");
+        assertThat(jdbc.sql("""
+                select count(*) from team_membership m join person p on p.id = m.person_id
+                where p.phone = '+84356777888' and m.left_on is null and m.team_id = ?""")
+                .param(commune.teamId()).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

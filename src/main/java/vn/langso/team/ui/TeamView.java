@@ -80,7 +80,9 @@ public class TeamView extends Div implements BeforeEnterObserver {
             addMember.addClassName("wide-button");
             add(addMember);
         }
-        team.members().forEach(member -> add(new MemberCard(member, canEdit ? actions(member) : null)));
+        long communeId = team.place().level() == vn.langso.place.PlaceLevel.COMMUNE ? team.place().id()
+                : team.place().parentId();
+        team.members().forEach(member -> add(new MemberCard(member, canEdit ? actions(member, communeId) : null)));
         if (!team.formerMembers().isEmpty()) {
             Div former = new Div();
             team.formerMembers().forEach(member -> former.add(new MemberCard(member, null)));
@@ -88,11 +90,14 @@ public class TeamView extends Div implements BeforeEnterObserver {
         }
     }
 
-    private Div actions(MemberRow member) {
+    private Div actions(MemberRow member, long communeId) {
+        Button move = new Button(getTranslation("team.member.move"),
+                click -> new MoveMemberDialog(teams, member, communeId, this::reload).open());
+        move.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Button leave = new Button(getTranslation("team.member.leave"),
                 click -> new LeaveTeamDialog(teams, member, this::reload).open());
         leave.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Div actions = new Div(leave);
+        Div actions = new Div(move, leave);
         actions.addClassName("card-actions");
         return actions;
     }

@@ -1,0 +1,63 @@
+package vn.langso.team.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import vn.langso.team.CommuneCoverage;
+import vn.langso.team.MemberRow;
+import vn.langso.team.PlaceTeamRow;
+import vn.langso.team.TeamRuleException;
+import vn.langso.team.TeamService;
+import vn.langso.ui.Dates;
+
+/** A member moves to another team of the same commune: they leave this one and join that one the same day. */
+class MoveMemberDialog extends Dialog {
+
+    MoveMemberDialog(TeamService teams, MemberRow member, long communeId, Runnable afterSave) {
+        addClassName("form-dialog");
+        setHeaderTitle(getTranslation("team.member.move.title", member.fullName()));
+        CommuneCoverage coverage = teams.coverage(communeId);
+        List<PlaceTeamRow> targets = Stream.concat(Stream.of(coverage.commune()), coverage.villages().stream())
+                .filter(row -> row.hasTeam() && row.teamId() != member.teamId()).toList();
+        Select<PlaceTeamRow> target = new Select<>();
+        target.setLabel(getTranslation("team.member.move.to"));
+        target.setItems(targets);
+        target.setItemLabelGenerator(row -> row.place().label(getLocale()));
+        target.setWidthFull();
+        DatePicker on = Dates.picker(getTranslation("team.member.move.date"));
+        on.setValue(LocalDate.now(Dates.VIETNAM));
+        on.setMin(member.joinedOn());
+        Button move = new Button(getTranslation("team.member.move"));
+        move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        move.setDisableOnClick(true);
+        move.addClickListener(click -> {
+            if (target.getValue() == null) {
+                target.setErrorMessage(getTranslation("team.member.move.chooseTeam"));
+                target.setInvalid(true);
+                move.setEnabled(true);
+                return;
+            }
+            if (on.isInvalid()) {
+                move.setEnabled(true);
+                return;
+            }
+            try {
+                teams.moveMember(member.membershipId(), target.getValue().teamId(), on.getValue());
+                close();
+                afterSave.run();
+            } catch (TeamRuleException refused) {
+                target.setErrorMessage(getTranslation(refused.messageKey()));
+                target.setInvalid(true);
+                move.setEnabled(true);
+            }
+        });
+        add(new Paragraph(getTranslation("team.member.move.help")), target, on);
+        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), move);
+    }
+}
