@@ -5,7 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface TeamMembershipRepository extends JpaRepository<TeamMembership, Long> {
 
-    List<TeamMembership> findByTeamIdOrderByJoinedOnAsc(long teamId);
+    List<TeamMembership> findByTeamIdIn(java.util.Collection<Long> teamIds);
 
     List<TeamMembership> findByTeamIdAndLeftOnIsNull(long teamId);
 

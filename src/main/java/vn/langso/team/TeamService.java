@@ -240,11 +240,8 @@ public class TeamService {
         if (teamIds.isEmpty()) {
             return List.of();
         }
-        List<TeamMembership> rows = new ArrayList<>();
-        for (Long teamId : teamIds) {
-            rows.addAll(activeOnly ? memberships.findByTeamIdAndLeftOnIsNull(teamId)
-                    : memberships.findByTeamIdOrderByJoinedOnAsc(teamId));
-        }
+        List<TeamMembership> rows = activeOnly ? memberships.findByTeamIdInAndLeftOnIsNull(teamIds)
+                : memberships.findByTeamIdIn(teamIds);
         Map<Long, Person> persons = people.findAllById(rows.stream().map(TeamMembership::getPersonId).toList())
                 .stream().collect(Collectors.toMap(Person::getId, Function.identity()));
         java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.of("vi"));
