@@ -64,6 +64,78 @@ public class AccountService {
         return saved.getId();
     }
 
+    /**
+     * Gives a team member an account from the roster: they sign in with their phone number and a one-time
+     * password, which they must change at first sign-in. Returns that one-time password, shown once to the leader.
+     */
+    @RolesAllowed({AppRoles.PROVINCE_ADMIN, AppRoles.COMMUNE_LEADER})
+    @Transactional
+    public String createTeamMemberAccount(String phoneE164, String fullName, long homePlaceId) {
+        Scope scope = currentUser().scope();
+        boolean inScope = jdbc.sql("select count(*) from place where id = ? and path like ?")
+                .params(homePlaceId, scope.pathPrefixPattern()).query(Long.class).single() > 0;
+        if (!inScope) {
+            throw new AccountRuleException("account.placeOutsideScope");
+        }
+        if (accounts.existsByUsername(phoneE164)) {
+            throw new AccountRuleException("account.alreadyExists");
+        }
+        String oneTimePassword = oneTimePassword();
+        UserAccount account = new UserAccount(phoneE164, passwordEncoder.encode(oneTimePassword), fullName,
+                Role.TEAM_MEMBER, homePlaceId, clock.instant());
+        account.requirePasswordChange();
+        accounts.save(account);
+        return oneTimePassword;
+    }
+
+    /** Which of these usernames (for team members: their E.164 phone numbers) already have an account. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Set<String> existingUsernames(java.util.Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return accounts.findByUsernameIn(usernames).stream().map(UserAccount::getUsername)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword() {
+        return accounts.findByUsername(securityContexts.getContext().getAuthentication().getName())
+                .map(UserAccount::mustChangePassword).orElse(false);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changePassword(String currentPassword, String newPassword) {
+        UserAccount account = accounts.findByUsername(securityContexts.getContext().getAuthentication().getName())
+                .orElseThrow();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new AccountRuleException("account.password.currentWrong");
+        }
+        if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH) {
+            throw new AccountRuleException("account.password.tooShort");
+        }
+        if (newPassword.equals(currentPassword) || account.getUsername().contains(newPassword)) {
+            throw new AccountRuleException("account.password.tooEasy");
+        }
+        account.changePassword(passwordEncoder.encode(newPassword));
+    }
+
+    private static final int MIN_PASSWORD_LENGTH = 8;
+    private static final String READABLE = "abcdefghjkmnpqrstuvwxyz23456789";
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    /** Eight characters without look-alikes (no 0/o, 1/l/i), easy to read out over the phone. */
+    private static String oneTimePassword() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            password.append(READABLE.charAt(RANDOM.nextInt(READABLE.length())));
+        }
+        return password.toString();
+    }
+
     /** After a merge, people whose home was an old commune belong to the new one. */
     @RolesAllowed(AppRoles.PROVINCE_ADMIN)
     @Transactional

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.springframework.beans.factory.annotation.Value;
+import vn.langso.common.PhoneNumbers;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
@@ -42,6 +43,7 @@ class SignInGuard implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         UserAccount account = accounts.findByUsername(username)
+                .or(() -> PhoneNumbers.normalizeMobile(username).flatMap(accounts::findByUsername))
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
@@ -56,7 +58,8 @@ class SignInGuard implements UserDetailsService {
     public void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
         String username = event.getAuthentication().getName();
         Instant now = clock.instant();
-        accounts.findByUsername(username).ifPresentOrElse(account -> {
+        accounts.findByUsername(username)
+                .or(() -> PhoneNumbers.normalizeMobile(username).flatMap(accounts::findByUsername)).ifPresentOrElse(account -> {
             boolean locked = account.recordFailure(maxFailedAttempts, now.plus(lockDuration));
             audit.record(username, locked ? "SIGN_IN_LOCKED" : "SIGN_IN_FAILED", null, null);
         }, () -> audit.record(truncate(username), "SIGN_IN_FAILED_UNKNOWN_USER", null, null));

@@ -41,6 +41,9 @@ class UserAccount {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @Column(name = "failed_attempts", nullable = false)
     private int failedAttempts;
 
@@ -106,6 +109,19 @@ class UserAccount {
             return true;
         }
         return false;
+    }
+
+    void requirePasswordChange() {
+        this.mustChangePassword = true;
+    }
+
+    boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = false;
     }
 
     void moveTo(long newPlaceId) {

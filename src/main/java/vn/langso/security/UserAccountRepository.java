@@ -9,5 +9,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByUsername(String username);
 
+    java.util.List<UserAccount> findByUsernameIn(java.util.Collection<String> usernames);
+
     java.util.List<UserAccount> findByPlaceIdIn(java.util.Collection<Long> placeIds);
 }

@@ -21,6 +21,7 @@ import vn.langso.place.PlaceLevel;
 import vn.langso.place.PlaceRef;
 import vn.langso.place.PlaceService;
 import vn.langso.place.PlacesMerged;
+import vn.langso.security.AccountService;
 import vn.langso.security.AppRoles;
 
 /**
@@ -37,15 +38,17 @@ public class TeamService {
     private final PersonRepository people;
     private final TeamSizeGuidanceRepository guidance;
     private final PlaceService places;
+    private final AccountService accounts;
     private final Clock clock;
 
     TeamService(TeamRepository teams, TeamMembershipRepository memberships, PersonRepository people,
-            TeamSizeGuidanceRepository guidance, PlaceService places, Clock clock) {
+            TeamSizeGuidanceRepository guidance, PlaceService places, AccountService accounts, Clock clock) {
         this.teams = teams;
         this.memberships = memberships;
         this.people = people;
         this.guidance = guidance;
         this.places = places;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -167,6 +170,22 @@ public class TeamService {
                 membership.getAffiliation(), day)).getId();
     }
 
+    /**
+     * Gives an active member an account from the roster: they sign in with their phone number and the returned
+     * one-time password, which they must change at first sign-in.
+     */
+    @RolesAllowed({AppRoles.PROVINCE_ADMIN, AppRoles.COMMUNE_LEADER})
+    @Transactional
+    public String createAccountFor(long membershipId) {
+        TeamMembership membership = membershipInScope(membershipId);
+        if (!membership.isActive()) {
+            throw new TeamRuleException("team.member.alreadyLeft");
+        }
+        Person person = people.findById(membership.getPersonId()).orElseThrow();
+        Team team = teams.findById(membership.getTeamId()).orElseThrow();
+        return accounts.createTeamMemberAccount(person.getPhone(), person.getFullName(), team.getPlaceId());
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Map<TeamLevel, Integer> sizeGuidance() {
@@ -245,11 +264,14 @@ public class TeamService {
         Map<Long, Person> persons = people.findAllById(rows.stream().map(TeamMembership::getPersonId).toList())
                 .stream().collect(Collectors.toMap(Person::getId, Function.identity()));
         java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.of("vi"));
+        java.util.Set<String> withAccount = accounts.existingUsernames(
+                persons.values().stream().map(Person::getPhone).toList());
         return rows.stream().map(membership -> {
             Person person = persons.get(membership.getPersonId());
             return new MemberRow(membership.getId(), membership.getTeamId(), person.getId(), person.getFullName(),
                     person.getPhone(), person.getGender(), person.getBirthYear(), membership.getRole(),
-                    membership.getAffiliation(), membership.getJoinedOn(), membership.getLeftOn());
+                    membership.getAffiliation(), membership.getJoinedOn(), membership.getLeftOn(),
+                    withAccount.contains(person.getPhone()));
         }).sorted(Comparator.comparing(MemberRow::role).thenComparing(MemberRow::fullName, collator)).toList();
     }
 

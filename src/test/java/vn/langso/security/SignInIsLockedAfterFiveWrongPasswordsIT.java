@@ -48,6 +48,18 @@ class SignInIsLockedAfterFiveWrongPasswordsIT {
     }
 
     @Test
+    void aTeamMemberSignsInWithTheirPhoneWrittenTheVietnameseWay() throws Exception {
+        long villageId = jdbc.sql("select place_id from user_account where username = ?")
+                .param(DemoUsers.TEAM_MEMBER).query(Long.class).single();
+        String phone = "+8497" + String.valueOf(System.nanoTime()).substring(6, 13);
+        String oneTimePassword = AsUser.provinceAdmin(
+                () -> accounts.createTeamMemberAccount(phone, "Bế Văn Đông", villageId));
+        String national = "0" + phone.substring(3, 6) + " " + phone.substring(6, 9) + " " + phone.substring(9);
+        assertThat(signIn(national, "sai-mat-khau")).isEqualTo("/login?error");
+        assertThat(signIn(national, oneTimePassword)).isEqualTo("/");
+    }
+
+    @Test
     void theRightPasswordSignsIn() throws Exception {
         assertThat(signIn(username, PASSWORD)).isEqualTo("/");
     }

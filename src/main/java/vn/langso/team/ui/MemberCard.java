@@ -24,6 +24,11 @@ class MemberCard extends Div {
         phone.addClassName("member-phone");
         Div text = new Div(name, role, phone);
         text.addClassName("member-text");
+        if (member.hasAccount()) {
+            Span account = new Span(getTranslation("team.member.account.has"));
+            account.addClassNames("chip", "chip-ok");
+            text.add(account);
+        }
         if (!member.active()) {
             Span left = new Span(getTranslation("team.member.leftOn", Dates.format(member.leftOn())));
             left.addClassName("member-left");

@@ -16,10 +16,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import vn.langso.place.PlaceNotFoundException;
+import com.vaadin.flow.component.notification.Notification;
+import vn.langso.security.AccountRuleException;
 import vn.langso.security.AppRoles;
 import vn.langso.team.MemberRow;
 import vn.langso.team.TeamDetails;
 import vn.langso.team.TeamNotFoundException;
+import vn.langso.team.TeamRuleException;
 import vn.langso.team.TeamService;
 import vn.langso.ui.AppIcon;
 import vn.langso.ui.Dates;
@@ -98,8 +101,26 @@ public class TeamView extends Div implements BeforeEnterObserver {
                 click -> new LeaveTeamDialog(teams, member, this::reload).open());
         leave.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div actions = new Div(move, leave);
+        if (!member.hasAccount()) {
+            Button account = new Button(getTranslation("team.member.account.create"),
+                    click -> createAccount(member));
+            account.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            actions.addComponentAsFirst(account);
+        }
         actions.addClassName("card-actions");
         return actions;
+    }
+
+    private void createAccount(MemberRow member) {
+        try {
+            String oneTimePassword = teams.createAccountFor(member.membershipId());
+            reload();
+            new OneTimePasswordDialog(member, oneTimePassword).open();
+        } catch (AccountRuleException refused) {
+            Notification.show(getTranslation(refused.messageKey()), 5000, Notification.Position.MIDDLE);
+        } catch (TeamRuleException refused) {
+            Notification.show(getTranslation(refused.messageKey()), 5000, Notification.Position.MIDDLE);
+        }
     }
 
     private void reload() {
