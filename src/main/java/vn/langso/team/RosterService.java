@@ -104,25 +104,36 @@ public class RosterService {
         teamRows.add(coverage.commune());
         teamRows.addAll(coverage.villages());
         for (PlaceTeamRow teamRow : teamRows) {
-            if (!teamRow.hasTeam()) {
-                continue;
-            }
-            String village = teamRow.place().level() == PlaceLevel.COMMUNE ? ""
-                    : teamRow.place().label(java.util.Locale.of("vi"));
-            for (MemberRow member : teamService.team(teamRow.teamId()).members()) {
-                Map<RosterField, String> values = new java.util.EnumMap<>(RosterField.class);
-                values.put(RosterField.ROW_NUMBER, String.valueOf(rows.size() + 1));
-                values.put(RosterField.FULL_NAME, member.fullName());
-                values.put(RosterField.PHONE, PhoneNumbers.display(member.phone()));
-                values.put(RosterField.GENDER, member.gender() == null ? "" : GENDER_TEXT.get(member.gender()));
-                values.put(RosterField.BIRTH_YEAR, member.birthYear() == null ? "" : member.birthYear().toString());
-                values.put(RosterField.TEAM_ROLE, ROLE_TEXT.get(member.role()));
-                values.put(RosterField.AFFILIATION, AFFILIATION_TEXT.get(member.affiliation()));
-                values.put(RosterField.VILLAGE, village);
-                rows.add(values);
+            if (teamRow.hasTeam()) {
+                addRows(rows, teamService.team(teamRow.teamId()));
             }
         }
         return RosterTemplate.xlsx(rows);
+    }
+
+    /** One team's roster, in the same columns. */
+    @RolesAllowed({AppRoles.PROVINCE_ADMIN, AppRoles.COMMUNE_LEADER, AppRoles.TEAM_MEMBER})
+    @Transactional(readOnly = true)
+    public byte[] exportTeam(long teamId) {
+        List<Map<RosterField, String>> rows = new ArrayList<>();
+        addRows(rows, teamService.team(teamId));
+        return RosterTemplate.xlsx(rows);
+    }
+
+    private static void addRows(List<Map<RosterField, String>> rows, TeamDetails team) {
+        String village = team.place().level() == PlaceLevel.COMMUNE ? "" : team.place().label(java.util.Locale.of("vi"));
+        for (MemberRow member : team.members()) {
+            Map<RosterField, String> values = new java.util.EnumMap<>(RosterField.class);
+            values.put(RosterField.ROW_NUMBER, String.valueOf(rows.size() + 1));
+            values.put(RosterField.FULL_NAME, member.fullName());
+            values.put(RosterField.PHONE, PhoneNumbers.display(member.phone()));
+            values.put(RosterField.GENDER, member.gender() == null ? "" : GENDER_TEXT.get(member.gender()));
+            values.put(RosterField.BIRTH_YEAR, member.birthYear() == null ? "" : member.birthYear().toString());
+            values.put(RosterField.TEAM_ROLE, ROLE_TEXT.get(member.role()));
+            values.put(RosterField.AFFILIATION, AFFILIATION_TEXT.get(member.affiliation()));
+            values.put(RosterField.VILLAGE, village);
+            rows.add(values);
+        }
     }
 
     @RolesAllowed({AppRoles.PROVINCE_ADMIN, AppRoles.COMMUNE_LEADER})

@@ -25,6 +25,13 @@ final class RosterExport {
                 DownloadHandler.fromInputStream(event -> response(roster.exportRoster(communeId), fileName)));
     }
 
+    static Anchor teamLink(RosterService roster, vn.langso.team.TeamDetails team, Component owner) {
+        String fileName = "to-cnscd-" + (team.place().code() == null ? String.valueOf(team.teamId()) : team.place().code())
+                + ".xlsx";
+        return download(owner.getTranslation("teams.export"), AppIcon.DOWNLOAD,
+                DownloadHandler.fromInputStream(event -> response(roster.exportTeam(team.teamId()), fileName)));
+    }
+
     static Anchor templateLink(RosterService roster, Component owner) {
         return download(owner.getTranslation("roster.template"), AppIcon.DOWNLOAD,
                 DownloadHandler.fromInputStream(event -> response(roster.template(), "mau-danh-sach-to-cnscd.xlsx")));

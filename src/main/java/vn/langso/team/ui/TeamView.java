@@ -20,6 +20,7 @@ import com.vaadin.flow.component.notification.Notification;
 import vn.langso.security.AccountRuleException;
 import vn.langso.security.AppRoles;
 import vn.langso.team.MemberRow;
+import vn.langso.team.RosterService;
 import vn.langso.team.TeamDetails;
 import vn.langso.team.TeamNotFoundException;
 import vn.langso.team.TeamRuleException;
@@ -34,11 +35,13 @@ import vn.langso.ui.Dates;
 public class TeamView extends Div implements BeforeEnterObserver {
 
     private final TeamService teams;
+    private final RosterService roster;
     private final boolean canEdit;
     private long teamId;
 
-    TeamView(TeamService teams, AuthenticationContext authentication) {
+    TeamView(TeamService teams, RosterService roster, AuthenticationContext authentication) {
         this.teams = teams;
+        this.roster = roster;
         this.canEdit = authentication.hasAnyRole(AppRoles.PROVINCE_ADMIN, AppRoles.COMMUNE_LEADER);
         addClassName("page");
     }
@@ -68,6 +71,9 @@ public class TeamView extends Div implements BeforeEnterObserver {
             decision.add(edit);
         }
         add(decision);
+        Div export = new Div(RosterExport.teamLink(roster, team, this));
+        export.addClassName("actions");
+        add(export);
         team.warnings().forEach(warning -> {
             Paragraph chip = new Paragraph(getTranslation(warning.messageKey() + ".long", team.maxMembers()));
             chip.addClassNames("warning-banner");
