@@ -46,6 +46,7 @@ import vn.langso.team.TeamRuleException;
 public class RosterImportView extends Div implements BeforeEnterObserver {
 
     private static final int MAX_BYTES = 10 * 1024 * 1024;
+    private static final int RUN_AT_ONCE_ROWS = 500;
 
     private final RosterService roster;
     private final PlaceService places;
@@ -144,8 +145,19 @@ public class RosterImportView extends Div implements BeforeEnterObserver {
         step.add(done, toTeams);
     }
 
-    /** Checks and saves run off the UI thread; the page polls for the result and shows a progress bar meanwhile. */
+    /**
+     * A commune's usual roster (a few hundred rows) is checked at once. Larger files are checked and saved off the
+     * UI thread; the page polls for the result and shows a progress bar meanwhile.
+     */
     private <T> void inBackground(int rows, Supplier<T> work, Consumer<T> whenDone) {
+        if (rows <= RUN_AT_ONCE_ROWS) {
+            try {
+                whenDone.accept(work.get());
+            } catch (RuntimeException failure) {
+                showFailure(failure);
+            }
+            return;
+        }
         UI ui = UI.getCurrent();
         step.removeAll();
         ProgressBar progress = new ProgressBar();
@@ -156,13 +168,19 @@ public class RosterImportView extends Div implements BeforeEnterObserver {
             ui.setPollInterval(-1);
             if (failure == null) {
                 whenDone.accept(result);
-            } else if (failure.getCause() instanceof TeamRuleException refused) {
-                showUpload(getTranslation(refused.messageKey(), refused.args()));
-            } else if (failure.getCause() instanceof RosterFileException unreadable) {
-                showUpload(getTranslation(unreadable.messageKey(), unreadable.args()));
             } else {
-                showUpload(getTranslation("error.unexpected"));
+                showFailure(failure.getCause() == null ? failure : failure.getCause());
             }
         }));
+    }
+
+    private void showFailure(Throwable failure) {
+        if (failure instanceof TeamRuleException refused) {
+            showUpload(getTranslation(refused.messageKey(), refused.args()));
+        } else if (failure instanceof RosterFileException unreadable) {
+            showUpload(getTranslation(unreadable.messageKey(), unreadable.args()));
+        } else {
+            showUpload(getTranslation("error.unexpected"));
+        }
     }
 }
