@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
  */
 public final class VietnameseText {
 
+    /** The language places and names are officially written in; also the app's default. */
+    public static final Locale VIETNAMESE = Locale.of("vi");
+
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 

@@ -1,5 +1,7 @@
 package vn.langso.place;
 
+import static vn.langso.common.VietnameseText.VIETNAMESE;
+
 import jakarta.annotation.security.RolesAllowed;
 import java.text.Collator;
 import java.time.Clock;
@@ -26,7 +28,6 @@ import vn.langso.security.Scope;
 public class PlaceService {
 
     private static final int MAX_SEARCH_RESULTS = 200;
-    private static final Locale VIETNAMESE = Locale.of("vi");
 
     private final PlaceRepository places;
     private final PlaceTypeRepository types;

@@ -16,6 +16,7 @@ import org.hibernate.envers.query.AuditEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.langso.common.PhoneNumbers;
+import vn.langso.common.VietnameseText;
 import vn.langso.place.PlaceService;
 import vn.langso.security.AppRoles;
 import vn.langso.security.ChangeRevision;
@@ -103,7 +104,7 @@ public class PeopleHistoryService {
 
     private String placeName(long placeId) {
         try {
-            return places.getInMyScope(placeId).label(java.util.Locale.of("vi"));
+            return places.getInMyScope(placeId).label(VietnameseText.VIETNAMESE);
         } catch (vn.langso.place.PlaceNotFoundException outsideScope) {
             return "#" + placeId;
         }

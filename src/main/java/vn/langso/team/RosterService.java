@@ -121,7 +121,7 @@ public class RosterService {
     }
 
     private static void addRows(List<Map<RosterField, String>> rows, TeamDetails team) {
-        String village = team.place().level() == PlaceLevel.COMMUNE ? "" : team.place().label(java.util.Locale.of("vi"));
+        String village = team.place().level() == PlaceLevel.COMMUNE ? "" : team.place().label(VietnameseText.VIETNAMESE);
         for (MemberRow member : team.members()) {
             Map<RosterField, String> values = new java.util.EnumMap<>(RosterField.class);
             values.put(RosterField.ROW_NUMBER, String.valueOf(rows.size() + 1));
@@ -203,7 +203,7 @@ public class RosterService {
             PlaceRef target = villageText.isBlank() ? commune : placeByKey.get(placeKey(villageText));
             if (target == null) {
                 problems.add(new RosterProblem("roster.problem.unknownVillage", true, villageText,
-                        commune.label(java.util.Locale.of("vi"))));
+                        commune.label(VietnameseText.VIETNAMESE)));
             }
             Person known = phone == null ? null : knownPeople.get(phone);
             if (known != null && !name.isEmpty()
@@ -223,7 +223,7 @@ public class RosterService {
                             ? RosterPreviewRow.Outcome.ALREADY_MEMBER
                             : RosterPreviewRow.Outcome.ADD;
             if (outcome == RosterPreviewRow.Outcome.ADD && teamId == null) {
-                teamsToCreate.putIfAbsent(target.id(), target.label(java.util.Locale.of("vi")));
+                teamsToCreate.putIfAbsent(target.id(), target.label(VietnameseText.VIETNAMESE));
             }
             planned.add(new PlannedRow(row.sourceRow(), name, phone, target, gender(values.get(RosterField.GENDER)),
                     RosterRow.birthYear(values.get(RosterField.BIRTH_YEAR)), role(values.get(RosterField.TEAM_ROLE)),
@@ -231,7 +231,7 @@ public class RosterService {
         }
         List<RosterPreviewRow> previewRows = planned.stream().map(row -> new RosterPreviewRow(row.sourceRow(),
                 row.fullName(), row.phone() == null ? row.rawPhone() : PhoneNumbers.display(row.phone()),
-                row.target() == null ? "" : row.target().label(java.util.Locale.of("vi")), row.outcome(),
+                row.target() == null ? "" : row.target().label(VietnameseText.VIETNAMESE), row.outcome(),
                 row.problems())).toList();
         return new Plan(new RosterPreview(fileName, previewRows, List.copyOf(teamsToCreate.values())), planned,
                 teamByPlace, knownPeople);
@@ -256,12 +256,14 @@ public class RosterService {
         return byKey;
     }
 
-    private static final Set<String> TYPE_WORDS = Set.of("thon", "ban", "xom", "ap", "lang", "to dan pho", "khu pho",
-            "to", "khu", "xa", "phuong", "dac khu", "village", "hamlet", "commune", "ward");
+    /** Longest first, so "to dan pho" is taken off before "to". */
+    private static final List<String> TYPE_WORDS = List.of("thon", "ban", "xom", "ap", "lang", "to dan pho", "khu pho",
+            "to", "khu", "xa", "phuong", "dac khu", "village", "hamlet", "commune", "ward").stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
 
     static String placeKey(String text) {
         String key = RosterField.headerKey(text);
-        for (String word : TYPE_WORDS.stream().sorted((a, b) -> b.length() - a.length()).toList()) {
+        for (String word : TYPE_WORDS) {
             if (key.startsWith(word + " ")) {
                 return key.substring(word.length() + 1);
             }

@@ -17,6 +17,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.langso.common.PhoneNumbers;
+import vn.langso.common.VietnameseText;
 import vn.langso.place.PlaceLevel;
 import vn.langso.place.PlaceRef;
 import vn.langso.place.PlaceService;
@@ -263,7 +264,7 @@ public class TeamService {
                 : memberships.findByTeamIdIn(teamIds);
         Map<Long, Person> persons = people.findAllById(rows.stream().map(TeamMembership::getPersonId).toList())
                 .stream().collect(Collectors.toMap(Person::getId, Function.identity()));
-        java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.of("vi"));
+        java.text.Collator collator = java.text.Collator.getInstance(VietnameseText.VIETNAMESE);
         java.util.Set<String> withAccount = accounts.existingUsernames(
                 persons.values().stream().map(Person::getPhone).toList());
         return rows.stream().map(membership -> {

@@ -7,12 +7,13 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.springframework.stereotype.Component;
+import vn.langso.common.VietnameseText;
 
 /** Vietnamese first, English second; anything else falls back to Vietnamese. */
 @Component
 public class Translations implements I18NProvider {
 
-    public static final Locale VIETNAMESE = Locale.of("vi");
+    public static final Locale VIETNAMESE = VietnameseText.VIETNAMESE;
     public static final Locale ENGLISH = Locale.ENGLISH;
     private static final List<Locale> LOCALES = List.of(VIETNAMESE, ENGLISH);
     private static final String BUNDLE = "vaadin-i18n.translations";
