@@ -51,7 +51,7 @@ class SignInIsLockedAfterFiveWrongPasswordsIT {
     void aTeamMemberSignsInWithTheirPhoneWrittenTheVietnameseWay() throws Exception {
         long villageId = jdbc.sql("select place_id from user_account where username = ?")
                 .param(DemoUsers.TEAM_MEMBER).query(Long.class).single();
-        String phone = "+8497" + String.valueOf(System.nanoTime()).substring(6, 13);
+        String phone = "+8497" + String.format("%07d", Math.floorMod(System.nanoTime(), 10_000_000L));
         String oneTimePassword = AsUser.provinceAdmin(
                 () -> accounts.createTeamMemberAccount(phone, "Bế Văn Đông", villageId));
         String national = "0" + phone.substring(3, 6) + " " + phone.substring(6, 9) + " " + phone.substring(9);
