@@ -4,6 +4,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Viewport;
+import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
@@ -15,8 +16,9 @@ import org.springframework.context.annotation.Bean;
 @StyleSheet("styles/langso.css")
 @Viewport("width=device-width, initial-scale=1")
 @Meta(name = "theme-color", content = "#0b6e4f")
-// No @PWA yet: Vaadin's generated service worker (skipWaiting + clients.claim) made the sign-in page reload
-// under a first-time visitor now and then, wiping what they had typed. The offline issue brings its own sw.ts.
+// The service worker is our own frontend/sw.ts: it never takes over an open page (Vaadin's default did, and the
+// sign-in page reloaded under first-time visitors), and it lets the visit screen open with no connection.
+@PWA(name = "Làng Số", shortName = "Làng Số", startPath = "households")
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -44,13 +44,15 @@ class DemoDataGenerator implements SmartInitializingSingleton {
     private final PlaceService places;
     private final TeamService teams;
     private final AccountService accounts;
+    private final DemoHouseholds demoHouseholds;
     private final TransactionTemplate transaction;
     private final SecurityContextHolderStrategy securityContexts;
     private final boolean enabled;
     private final long seed;
     private final int scale;
 
-    DemoDataGenerator(PlaceService places, TeamService teams, AccountService accounts, TransactionTemplate transaction,
+    DemoDataGenerator(PlaceService places, TeamService teams, AccountService accounts, DemoHouseholds demoHouseholds,
+            TransactionTemplate transaction,
             ObjectProvider<SecurityContextHolderStrategy> securityContexts,
             @Value("${langso.demo.enabled:false}") boolean enabled,
             @Value("${langso.demo.seed:20250701}") long seed,
@@ -58,6 +60,7 @@ class DemoDataGenerator implements SmartInitializingSingleton {
         this.places = places;
         this.teams = teams;
         this.accounts = accounts;
+        this.demoHouseholds = demoHouseholds;
         this.transaction = transaction;
         this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         this.enabled = enabled;
@@ -108,7 +111,14 @@ class DemoDataGenerator implements SmartInitializingSingleton {
                         account.fullName(), account.role(), home));
             }
             long firstVillage = firstVillageId;
-            int members = as(DemoAccount.ALL.getFirst().username(), () -> generateTeams(province, firstVillage));
+            int members = as(DemoAccount.ALL.getFirst().username(), Role.PROVINCE_ADMIN,
+                    () -> generateTeams(province, firstVillage));
+            int householdCount = as(DemoAccount.ALL.getFirst().username(), Role.PROVINCE_ADMIN,
+                    () -> demoHouseholds.generate(seed + 3));
+            DemoAccount teamMember = DemoAccount.ALL.stream()
+                    .filter(account -> account.role() == Role.TEAM_MEMBER).findFirst().orElseThrow();
+            int visitCount = as(teamMember.username(), Role.TEAM_MEMBER, () -> demoHouseholds.visitSome(seed + 4));
+            log.info("Demo households: {}, visits by {}: {}", householdCount, teamMember.username(), visitCount);
             log.info("Demo province {}: {} communes, {} villages, {} team members, {} accounts (seed {}, scale {})",
                     province.name(), province.communes().size(), villageCount, members, DemoAccount.ALL.size(),
                     seed, scale);
@@ -166,11 +176,11 @@ class DemoDataGenerator implements SmartInitializingSingleton {
         return size;
     }
 
-    private <T> T as(String username, java.util.function.Supplier<T> work) {
+    private <T> T as(String username, Role role, java.util.function.Supplier<T> work) {
         SecurityContext previous = securityContexts.getContext();
         SecurityContext context = securityContexts.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                AuthorityUtils.createAuthorityList(Role.PROVINCE_ADMIN.authority())));
+                AuthorityUtils.createAuthorityList(role.authority())));
         securityContexts.setContext(context);
         try {
             return work.get();
@@ -181,7 +191,7 @@ class DemoDataGenerator implements SmartInitializingSingleton {
 
     /** Through the same holder strategy the method-security checks read (Vaadin registers its own). */
     private void asSystemAdministrator(Runnable work) {
-        as("system", () -> {
+        as("system", Role.PROVINCE_ADMIN, () -> {
             work.run();
             return null;
         });

@@ -195,6 +195,15 @@ public class PlaceService {
                 .stream().map(this::ref).toList());
     }
 
+    /** Every active village in the caller's scope (a team member's own village), in Vietnamese alphabetical order. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PlaceRef> villagesInMyScope() {
+        Scope scope = accounts.currentUser().scope();
+        return sortedByName(places.findActiveInScopeAtLevel(scope.pathPrefixPattern(), PlaceLevel.VILLAGE.name())
+                .stream().map(this::ref).toList());
+    }
+
     /** The active villages under a commune in the caller's scope, in Vietnamese alphabetical order. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

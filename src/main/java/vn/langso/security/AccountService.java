@@ -151,6 +151,17 @@ public class AccountService {
         return accounts.existsByUsername(username);
     }
 
+    /** Display names of accounts, e.g. who made a visit. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> namesOf(java.util.Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return accounts.findAllById(java.util.Set.copyOf(accountIds)).stream()
+                .collect(java.util.stream.Collectors.toMap(UserAccount::getId, UserAccount::getFullName));
+    }
+
     private Optional<SignedInUser> findSignedIn(String username) {
         return jdbc.sql("""
                 select u.id, u.username, u.full_name, u.role, u.place_id, p.name, t.name_vi, t.name_en, p.path,

@@ -1,19 +1,31 @@
 package vn.langso.security;
 
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /** Appends to audit_event. There is deliberately no way to change or delete a row from the application. */
 @Component
-class AuditTrail {
+public class AuditTrail {
 
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    AuditTrail(JdbcClient jdbc, Clock clock) {
+    private final SecurityContextHolderStrategy securityContexts;
+
+    AuditTrail(JdbcClient jdbc, Clock clock, ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+    }
+
+    /** Records what the signed-in user did, e.g. a corrected visit or an export of people data. */
+    public void recordForCurrentUser(String action, Long placeId, String detail) {
+        var authentication = securityContexts.getContext().getAuthentication();
+        record(authentication == null ? "anonymous" : authentication.getName(), action, placeId, detail);
     }
 
     void record(String actor, String action, Long placeId, String detail) {

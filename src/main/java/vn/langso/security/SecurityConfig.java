@@ -26,6 +26,13 @@ class SecurityConfig {
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         // The app's own stylesheet and icons are static and needed on the sign-in page too.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll());
+        // The browser-side screens talk JSON: an expired session is a 401 they handle, not a redirect to a page.
+        var api = org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults()
+                .matcher("/api/**");
+        http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                new org.springframework.security.web.authentication.HttpStatusEntryPoint(
+                        org.springframework.http.HttpStatus.UNAUTHORIZED), api));
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(api).authenticated());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();

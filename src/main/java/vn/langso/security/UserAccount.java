@@ -72,6 +72,10 @@ class UserAccount {
         return id;
     }
 
+    String getFullName() {
+        return fullName;
+    }
+
     String getUsername() {
         return username;
     }

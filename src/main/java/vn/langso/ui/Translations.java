@@ -34,6 +34,21 @@ public class Translations implements I18NProvider {
         }
     }
 
+    /** Every text whose key starts with one of {@code prefixes}, for screens that render in the browser. */
+    public java.util.Map<String, String> startingWith(Locale locale, String... prefixes) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported(locale),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        java.util.Map<String, String> texts = new java.util.TreeMap<>();
+        for (String key : bundle.keySet()) {
+            for (String prefix : prefixes) {
+                if (key.startsWith(prefix)) {
+                    texts.put(key, bundle.getString(key));
+                }
+            }
+        }
+        return texts;
+    }
+
     public static Locale supported(Locale locale) {
         return locale != null && ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : VIETNAMESE;
     }

@@ -1,0 +1,230 @@
+package vn.langso.household;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.text.Collator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.langso.common.PhoneNumbers;
+import vn.langso.common.VietnameseText;
+import vn.langso.place.PlaceLevel;
+import vn.langso.place.PlaceNotFoundException;
+import vn.langso.place.PlaceRef;
+import vn.langso.place.PlaceService;
+import vn.langso.security.AccountService;
+import vn.langso.security.AppRoles;
+import vn.langso.security.AuditTrail;
+
+/**
+ * The household register. Team members read their own villages' households (and add new ones through visits);
+ * commune leaders read and edit their commune's; the province administrator all. A household outside the
+ * caller's scope is refused as if it did not exist.
+ */
+@Service
+public class HouseholdService {
+
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final int MAX_TEXT = 200;
+
+    private final HouseholdRepository households;
+    private final VisitRepository visits;
+    private final HouseholdProfileRepository profiles;
+    private final PlaceService places;
+    private final AccountService accounts;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    HouseholdService(HouseholdRepository households, VisitRepository visits, HouseholdProfileRepository profiles,
+            PlaceService places, AccountService accounts, AuditTrail audit, Clock clock) {
+        this.households = households;
+        this.visits = visits;
+        this.profiles = profiles;
+        this.places = places;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What the visit screen loads and keeps on the phone for offline use. */
+    @RolesAllowed(AppRoles.TEAM_MEMBER)
+    @Transactional(readOnly = true)
+    public Worklist worklist() {
+        List<PlaceRef> villages = places.villagesInMyScope();
+        List<Household> found = villages.isEmpty() ? List.of()
+                : households.findWorklist(villages.stream().map(PlaceRef::id).toList());
+        audit.recordForCurrentUser("HOUSEHOLDS_READ", accounts.currentUser().placeId(), found.size() + " households");
+        return new Worklist(villages, summaries(found));
+    }
+
+    /** One village's register, in Vietnamese alphabetical order; {@code search} ignores accents. */
+    @RolesAllowed({AppRoles.PROVINCE_ADMIN, AppRoles.COMMUNE_LEADER})
+    @Transactional(readOnly = true)
+    public List<HouseholdSummary> register(long villageId, String search) {
+        PlaceRef village = villageInScope(villageId);
+        List<Household> found = households.findOnRegister(village.id(), VietnameseText.searchKey(search));
+        audit.recordForCurrentUser("HOUSEHOLDS_READ", village.id(), found.size() + " households");
+        Collator collator = Collator.getInstance(VietnameseText.VIETNAMESE);
+        return summaries(found).stream()
+                .sorted(Comparator.comparing((HouseholdSummary h) -> h.headName() == null ? "" : h.headName(), collator))
+                .toList();
+    }
+
+    @RolesAllowed({AppRoles.PROVINCE_ADMIN, AppRoles.COMMUNE_LEADER, AppRoles.TEAM_MEMBER})
+    @Transactional(readOnly = true)
+    public HouseholdRecord household(long householdId) {
+        Household household = inScope(householdId);
+        audit.recordForCurrentUser("HOUSEHOLD_READ", household.getVillageId(), "household " + householdId);
+        List<Visit> all = visits.findByHouseholdIdOrderByVisitedAtDesc(householdId);
+        Map<Long, String> names = accounts.namesOf(all.stream().map(Visit::getVisitedBy).toList());
+        long me = accounts.currentUser().id();
+        return new HouseholdRecord(summaries(List.of(household)).getFirst(),
+                profiles.findByHouseholdIdOrderByRecordedOnAscIdAsc(householdId).stream()
+                        .map(p -> new HouseholdRecord.ProfileEntry(p.getRecordedOn(), p.getReadiness())).toList(),
+                all.stream().map(visit -> lastVisit(visit, names, me)).toList());
+    }
+
+    @RolesAllowed({AppRoles.PROVINCE_ADMIN, AppRoles.COMMUNE_LEADER})
+    @Transactional
+    public long add(long villageId, HouseholdDetails details) {
+        PlaceRef village = villageInScope(villageId);
+        HouseholdDetails checked = details(details.headName(), details.address(), details.phone(), details.adults());
+        if (checked.headName() == null) {
+            throw new HouseholdRuleException("household.headName.required");
+        }
+        return households.save(new Household(null, village.id(), checked, clock.instant(),
+                accounts.currentUser().username())).getId();
+    }
+
+    /**
+     * Puts many households on one village's register at once (an imported list, the demo). A household already on
+     * the register under the same head's name and address is left alone, so importing a file twice adds nothing.
+     */
+    @RolesAllowed({AppRoles.PROVINCE_ADMIN, AppRoles.COMMUNE_LEADER})
+    @Transactional
+    public int addAll(long villageId, List<HouseholdDetails> list) {
+        PlaceRef village = villageInScope(villageId);
+        java.util.Set<String> known = new java.util.HashSet<>();
+        for (Household existing : households.findOnRegister(village.id(), "")) {
+            known.add(identity(existing.getHeadName(), existing.getAddress()));
+        }
+        String by = accounts.currentUser().username();
+        List<Household> added = new java.util.ArrayList<>();
+        for (HouseholdDetails details : list) {
+            HouseholdDetails checked = details(details.headName(), details.address(), details.phone(), details.adults());
+            if (checked.headName() == null) {
+                throw new HouseholdRuleException("household.headName.required");
+            }
+            if (known.add(identity(checked.headName(), checked.address()))) {
+                added.add(new Household(null, village.id(), checked, clock.instant(), by));
+            }
+        }
+        households.saveAll(added);
+        return added.size();
+    }
+
+    private static String identity(String headName, String address) {
+        return VietnameseText.searchKey(headName) + "|" + VietnameseText.searchKey(address);
+    }
+
+    /** {@code version} is what the editor saw, so a stale save is refused, never overwrites. */
+    @RolesAllowed({AppRoles.PROVINCE_ADMIN, AppRoles.COMMUNE_LEADER})
+    @Transactional
+    public void edit(long householdId, long version, HouseholdDetails details) {
+        Household household = inScope(householdId);
+        if (household.getVersion() != version) {
+            throw new HouseholdRuleException("household.staleEdit");
+        }
+        HouseholdDetails checked = details(details.headName(), details.address(), details.phone(), details.adults());
+        if (checked.headName() == null && household.getConsent() != Consent.REFUSED) {
+            throw new HouseholdRuleException("household.headName.required");
+        }
+        if (household.getConsent() == Consent.REFUSED && checked.phone() != null) {
+            throw new HouseholdRuleException("household.phone.noConsent");
+        }
+        household.change(checked);
+    }
+
+    /** Off the worklist; its visits stay and still count. */
+    @RolesAllowed({AppRoles.PROVINCE_ADMIN, AppRoles.COMMUNE_LEADER})
+    @Transactional
+    public void remove(long householdId, long version) {
+        Household household = inScope(householdId);
+        if (household.getVersion() != version) {
+            throw new HouseholdRuleException("household.staleEdit");
+        }
+        household.remove(clock.instant());
+        audit.recordForCurrentUser("HOUSEHOLD_REMOVED", household.getVillageId(), "household " + householdId);
+    }
+
+    /** Checks and tidies what was typed; a phone is normalised to E.164. Blank fields become null. */
+    static HouseholdDetails details(String headName, String address, String phone, Integer adults) {
+        String name = blankToNull(headName);
+        String where = blankToNull(address);
+        if ((name != null && name.length() > MAX_TEXT) || (where != null && where.length() > MAX_TEXT)) {
+            throw new HouseholdRuleException("household.tooLong");
+        }
+        String e164 = null;
+        if (blankToNull(phone) != null) {
+            e164 = PhoneNumbers.normalizeMobile(phone)
+                    .orElseThrow(() -> new HouseholdRuleException("household.phone.invalid"));
+        }
+        if (adults != null && (adults < 0 || adults > HouseholdDetails.MAX_ADULTS)) {
+            throw new HouseholdRuleException("household.adults.invalid");
+        }
+        return new HouseholdDetails(name, where, e164, adults);
+    }
+
+    private static String blankToNull(String text) {
+        String clean = VietnameseText.clean(text);
+        return clean == null || clean.isEmpty() ? null : clean;
+    }
+
+    private Household inScope(long householdId) {
+        Household household = households.findById(householdId)
+                .orElseThrow(() -> new HouseholdRuleException("household.notFound"));
+        try {
+            places.getInMyScope(household.getVillageId());
+        } catch (PlaceNotFoundException outside) {
+            audit.recordForCurrentUser("REFUSED_OUT_OF_SCOPE", null, "household " + householdId);
+            throw new HouseholdRuleException("household.notFound");
+        }
+        return household;
+    }
+
+    private PlaceRef villageInScope(long villageId) {
+        PlaceRef village = places.getInMyScope(villageId);
+        if (village.level() != PlaceLevel.VILLAGE) {
+            throw new HouseholdRuleException("household.notAVillage");
+        }
+        return village;
+    }
+
+    private List<HouseholdSummary> summaries(List<Household> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        List<Visit> latest = visits.findLatest(found.stream().map(Household::getId).toList());
+        Map<Long, Visit> latestByHousehold = latest.stream()
+                .collect(Collectors.toMap(Visit::getHouseholdId, Function.identity(), (a, b) -> a));
+        Map<Long, String> names = accounts.namesOf(latest.stream().map(Visit::getVisitedBy).distinct().toList());
+        long me = accounts.currentUser().id();
+        return found.stream().map(h -> new HouseholdSummary(h.getId(), h.getVillageId(), h.getHeadName(),
+                h.getAddress(), h.getPhone(), h.getAdults(), h.getConsent(), h.getReadiness(),
+                latestByHousehold.containsKey(h.getId()) ? lastVisit(latestByHousehold.get(h.getId()), names, me) : null,
+                h.getVisitCount(), h.getVersion())).toList();
+    }
+
+    private LastVisit lastVisit(Visit visit, Map<Long, String> names, long me) {
+        boolean correctable = visit.getVisitedBy() == me
+                && visit.getVisitedOn().equals(LocalDate.ofInstant(clock.instant(), VIETNAM));
+        return new LastVisit(visit.getClientId(), visit.getVisitedAt(), visit.getVisitedOn(),
+                names.getOrDefault(visit.getVisitedBy(), ""), visit.getActivities(), visit.getNote(), correctable);
+    }
+}

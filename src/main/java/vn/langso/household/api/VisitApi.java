@@ -1,0 +1,107 @@
+package vn.langso.household.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import vn.langso.household.HouseholdService;
+import vn.langso.household.VisitReceipt;
+import vn.langso.household.VisitService;
+import vn.langso.household.VisitStatus;
+import vn.langso.household.VisitSubmission;
+import vn.langso.household.Worklist;
+import vn.langso.security.AccountService;
+import vn.langso.ui.Translations;
+
+/**
+ * The JSON side of the visit screen, which runs in the browser so it keeps working without a signal. The phone
+ * sends its queue in batches; each visit gets its own answer, and a visit is only forgotten on the phone once the
+ * answer says it is stored.
+ */
+@RestController
+class VisitApi {
+
+    static final int MAX_BATCH = 100;
+    private static final int ATTEMPTS = 3;
+    private static final Logger log = LoggerFactory.getLogger(VisitApi.class);
+
+    private final HouseholdService households;
+    private final VisitService visits;
+    private final AccountService accounts;
+    private final Translations translations;
+
+    VisitApi(HouseholdService households, VisitService visits, AccountService accounts, Translations translations) {
+        this.households = households;
+        this.visits = visits;
+        this.accounts = accounts;
+        this.translations = translations;
+    }
+
+    record Village(long id, String label) {
+    }
+
+    record WorklistResponse(List<Village> villages, List<?> households, Map<String, String> texts,
+            String purposeVersion, String language) {
+    }
+
+    record VisitBatch(List<VisitSubmission> visits) {
+    }
+
+    record Receipt(String id, VisitStatus status, Long householdId, String reason) {
+    }
+
+    @GetMapping("/api/worklist")
+    ResponseEntity<WorklistResponse> worklist() {
+        Locale locale = Translations.supported(accounts.currentUser().locale());
+        Worklist worklist = households.worklist();
+        List<Village> villages = worklist.villages().stream()
+                .map(village -> new Village(village.id(), village.label(locale))).toList();
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(new WorklistResponse(villages, worklist.households(),
+                        translations.startingWith(locale, "visit.", "consent."), VisitService.PURPOSE_VERSION,
+                        locale.getLanguage()));
+    }
+
+    @PostMapping("/api/visits")
+    ResponseEntity<List<Receipt>> visits(@RequestBody VisitBatch batch) {
+        if (batch == null || batch.visits() == null || batch.visits().size() > MAX_BATCH) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).build();
+        }
+        Locale locale = Translations.supported(accounts.currentUser().locale());
+        List<Receipt> receipts = new ArrayList<>();
+        for (VisitSubmission visit : batch.visits()) {
+            VisitReceipt receipt = recordOnce(visit);
+            receipts.add(new Receipt(receipt.clientId(), receipt.status(), receipt.householdId(),
+                    receipt.reasonKey() == null ? null : translations.getTranslation(receipt.reasonKey(), locale)));
+        }
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(receipts);
+    }
+
+    /**
+     * The same visit sent twice at once: the second insert hits the unique id and is retried, and then finds the
+     * first. A database that is down is not the visit's fault: the phone keeps it and tries again later.
+     */
+    private VisitReceipt recordOnce(VisitSubmission visit) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return visits.record(visit);
+            } catch (DataIntegrityViolationException | OptimisticLockingFailureException raced) {
+                if (attempt == ATTEMPTS) {
+                    throw raced;
+                }
+                log.debug("Visit {} raced another request, retrying", visit.clientId());
+            }
+        }
+    }
+}
