@@ -4,12 +4,13 @@
 //    page or half-filled form reloads under them; it takes over at the next visit.
 // 2. The cached page it serves offline is marked (window.__offlineShell) so index.ts renders the visit screen.
 // 3. No web push handlers: the app sends no push messages.
+// 4. Precache downloads go without cookies (see addPlugins below).
 
 self.__WB_DISABLE_DEV_LOGS = true;
 
 self.importScripts('sw-runtime-resources-precache.js');
 import { cacheNames, WorkboxPlugin } from 'workbox-core';
-import { matchPrecache, precacheAndRoute, getCacheKeyForURL } from 'workbox-precaching';
+import { addPlugins, matchPrecache, precacheAndRoute, getCacheKeyForURL } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { PrecacheEntry } from 'workbox-precaching/_types';
 import { NetworkOnly, NetworkFirst } from 'workbox-strategies';
@@ -152,6 +153,14 @@ registerRoute(
   })
 );
 
+// Làng Số: the worker fetches its copies without the user's cookies, so a background download never touches (or
+// starts) the session of a page that is open, e.g. the sign-in page a first-time visitor is typing into.
+addPlugins([
+  {
+    requestWillFetch: async ({ request }) =>
+      request.mode === 'navigate' ? request : new Request(request, { credentials: 'omit' }),
+  },
+]);
 precacheAndRoute(manifestEntries);
 
 self.addEventListener('message', (event) => {

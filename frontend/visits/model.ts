@@ -93,6 +93,8 @@ export interface QueuedVisit {
   // bookkeeping, never sent
   userId: number;
   byName: string;
+  /** The head's name as the phone showed it, so a refused visit can still be named after the household is gone. */
+  householdName: string | null;
   /** The server's reason when it refused the visit; such a visit waits for the member to decide. */
   refused?: string;
 }

@@ -197,13 +197,12 @@ export class VisitApp extends LitElement {
       return nothing;
     }
     const t = this.t;
-    const names = new Map(this.worklist!.households.map((h) => [h.id, h.headName]));
     return html`
       <section class="banner bad refused" aria-label=${t('visit.refused.title')}>
         <strong>${t('visit.refused.title')}</strong>
         ${refused.map((v) => html`
           <div class="refused-item">
-            <div>${(v.householdId !== null ? names.get(v.householdId) : v.newHousehold?.headName) ?? t('visit.noName')} · ${formatDay(v.visitedAt)}</div>
+            <div>${v.householdName ?? t('visit.noName')} · ${formatDay(v.visitedAt)}</div>
             <div>${v.refused}</div>
             <button @click=${() => this.discard(v)}>${t('visit.discard')}</button>
           </div>`)}
@@ -248,14 +247,20 @@ export class VisitApp extends LitElement {
     const correcting: QueuedVisit = {
       clientId: last.clientId, householdId: h.id, newHousehold: null, visitedAt: last.visitedAt, activities: last.activities,
       profile: h.profile, note: last.note, consent: h.consent !== 'REFUSED', position: null, correction: true,
-      userId: this.userId!, byName: last.by,
+      userId: this.userId!, byName: last.by, householdName: h.headName,
     };
     this.open = null;
     this.updateComplete.then(() => (this.open = { household: h, correcting, ofSent: true }));
   };
 
   private saved = async (event: CustomEvent<VisitSaved>) => {
-    const visit: QueuedVisit = { ...event.detail.visit, userId: this.userId!, byName: this.userName || this.worklist?.texts['visit.me'] || '' };
+    const detail = event.detail.visit;
+    const visit: QueuedVisit = {
+      ...detail,
+      userId: this.userId!,
+      byName: this.userName || this.t('visit.me'),
+      householdName: this.open?.household?.headName ?? detail.newHousehold?.headName ?? null,
+    };
     await enqueue(visit);
     this.outbox = await queued(this.userId!);
     this.open = null;

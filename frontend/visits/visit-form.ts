@@ -12,7 +12,7 @@ const MAX_NOTE = 500;
 
 /** What the form hands back: the visit to queue (same id when it corrects one). */
 export interface VisitSaved {
-  visit: Omit<QueuedVisit, 'userId' | 'byName'>;
+  visit: Omit<QueuedVisit, 'userId' | 'byName' | 'householdName'>;
 }
 
 /**

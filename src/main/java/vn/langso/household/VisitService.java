@@ -17,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.langso.common.PhoneNumbers;
 import vn.langso.common.VietnameseText;
 import vn.langso.place.PlaceLevel;
-import vn.langso.place.PlaceNotFoundException;
 import vn.langso.place.PlaceRef;
 import vn.langso.place.PlaceService;
 import vn.langso.security.AccountService;
@@ -151,9 +150,8 @@ public class VisitService {
         Household household = households.findById(householdId)
                 .filter(found -> !found.isRemoved())
                 .orElseThrow(() -> new HouseholdRuleException("visit.refused.householdGone"));
-        try {
-            places.getInMyScope(household.getVillageId());
-        } catch (PlaceNotFoundException outside) {
+        if (places.findInMyScope(household.getVillageId()).isEmpty()) {
+            audit.recordRefusal("REFUSED_OUT_OF_SCOPE", null, "visit to household " + householdId);
             throw new HouseholdRuleException("visit.refused.householdGone");
         }
         return household;
@@ -166,13 +164,9 @@ public class VisitService {
         if (earlier.isPresent()) {
             return householdInScope(earlier.get().getId());
         }
-        PlaceRef village;
-        try {
-            village = places.getInMyScope(added.villageId());
-        } catch (PlaceNotFoundException outside) {
-            throw new HouseholdRuleException("visit.refused.villageNotYours");
-        }
-        if (village.level() != PlaceLevel.VILLAGE || !village.active()) {
+        PlaceRef village = places.findInMyScope(added.villageId()).orElse(null);
+        if (village == null || village.level() != PlaceLevel.VILLAGE || !village.active()) {
+            audit.recordRefusal("REFUSED_OUT_OF_SCOPE", null, "new household in place " + added.villageId());
             throw new HouseholdRuleException("visit.refused.villageNotYours");
         }
         HouseholdDetails details = HouseholdService.details(added.headName(), added.address(), added.phone(),

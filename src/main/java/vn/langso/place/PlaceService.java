@@ -181,9 +181,15 @@ public class PlaceService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public PlaceRef getInMyScope(long placeId) {
+        return findInMyScope(placeId).orElseThrow(() -> new PlaceNotFoundException(placeId));
+    }
+
+    /** Like {@link #getInMyScope} for callers that go on when the place is out of scope (nothing is rolled back). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Optional<PlaceRef> findInMyScope(long placeId) {
         Scope scope = accounts.currentUser().scope();
-        return places.findInScope(placeId, scope.pathPrefixPattern()).map(this::ref)
-                .orElseThrow(() -> new PlaceNotFoundException(placeId));
+        return places.findInScope(placeId, scope.pathPrefixPattern()).map(this::ref);
     }
 
     /** The active communes (xã, phường, đặc khu) in the caller's scope, in Vietnamese alphabetical order. */

@@ -5,6 +5,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 
 /** Appends to audit_event. There is deliberately no way to change or delete a row from the application. */
@@ -15,11 +18,23 @@ public class AuditTrail {
     private final Clock clock;
 
     private final SecurityContextHolderStrategy securityContexts;
+    private final TransactionTemplate refusals;
 
-    AuditTrail(JdbcClient jdbc, Clock clock, ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
+    AuditTrail(JdbcClient jdbc, Clock clock, ObjectProvider<SecurityContextHolderStrategy> securityContexts,
+            PlatformTransactionManager transactions) {
+        this.refusals = new TransactionTemplate(transactions);
+        this.refusals.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.jdbc = jdbc;
         this.clock = clock;
         this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+    }
+
+    /**
+     * Records a refused attempt (another place's data, say). In a transaction of its own, so the record stays when
+     * the refusal rolls back the caller's work.
+     */
+    public void recordRefusal(String action, Long placeId, String detail) {
+        refusals.executeWithoutResult(status -> recordForCurrentUser(action, placeId, detail));
     }
 
     /** Records what the signed-in user did, e.g. a corrected visit or an export of people data. */

@@ -18,7 +18,8 @@ import vn.langso.security.ui.LoginView;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http,
+            com.vaadin.flow.spring.security.VaadinDefaultRequestCache requestCache) throws Exception {
         http.headers(headers -> headers
                 // Vaadin's offline stub is shown in a same-origin iframe.
                 .frameOptions(frame -> frame.sameOrigin())
@@ -33,6 +34,11 @@ class SecurityConfig {
                 new org.springframework.security.web.authentication.HttpStatusEntryPoint(
                         org.springframework.http.HttpStatus.UNAUTHORIZED), api));
         http.authorizeHttpRequests(requests -> requests.requestMatchers(api).authenticated());
+        // After signing in, go back only to a page the person opened: never to a JSON call of the visit screen,
+        // nor to what the service worker fetched in the background (its Sec-Fetch-Mode is not "navigate").
+        requestCache.ignoreRequests(new org.springframework.security.web.util.matcher.OrRequestMatcher(api,
+                request -> request.getHeader("Sec-Fetch-Mode") != null
+                        && !"navigate".equals(request.getHeader("Sec-Fetch-Mode"))));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
