@@ -12,6 +12,20 @@ public final class AsUser {
     private AsUser() {
     }
 
+    /** As any account with its role, e.g. {@code as("tovien", "TEAM_MEMBER", ...)}. */
+    public static <T> T as(String username, String role, Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+                AuthorityUtils.createAuthorityList("ROLE_" + role)));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
     /** As the demo province admin (an account that exists, so scoped queries find its province). */
     public static <T> T provinceAdmin(Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();

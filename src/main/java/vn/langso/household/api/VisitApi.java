@@ -4,10 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.langso.household.HouseholdService;
 import vn.langso.household.VisitReceipt;
+import vn.langso.household.VisitInbox;
 import vn.langso.household.VisitService;
 import vn.langso.household.VisitStatus;
 import vn.langso.household.VisitSubmission;
@@ -33,17 +30,15 @@ import vn.langso.ui.Translations;
 class VisitApi {
 
     static final int MAX_BATCH = 100;
-    private static final int ATTEMPTS = 3;
-    private static final Logger log = LoggerFactory.getLogger(VisitApi.class);
 
     private final HouseholdService households;
-    private final VisitService visits;
+    private final VisitInbox inbox;
     private final AccountService accounts;
     private final Translations translations;
 
-    VisitApi(HouseholdService households, VisitService visits, AccountService accounts, Translations translations) {
+    VisitApi(HouseholdService households, VisitInbox inbox, AccountService accounts, Translations translations) {
         this.households = households;
-        this.visits = visits;
+        this.inbox = inbox;
         this.accounts = accounts;
         this.translations = translations;
     }
@@ -81,27 +76,11 @@ class VisitApi {
         Locale locale = Translations.supported(accounts.currentUser().locale());
         List<Receipt> receipts = new ArrayList<>();
         for (VisitSubmission visit : batch.visits()) {
-            VisitReceipt receipt = recordOnce(visit);
+            VisitReceipt receipt = inbox.receive(visit);
             receipts.add(new Receipt(receipt.clientId(), receipt.status(), receipt.householdId(),
                     receipt.reasonKey() == null ? null : translations.getTranslation(receipt.reasonKey(), locale)));
         }
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(receipts);
     }
 
-    /**
-     * The same visit sent twice at once: the second insert hits the unique id and is retried, and then finds the
-     * first. A database that is down is not the visit's fault: the phone keeps it and tries again later.
-     */
-    private VisitReceipt recordOnce(VisitSubmission visit) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return visits.record(visit);
-            } catch (DataIntegrityViolationException | OptimisticLockingFailureException raced) {
-                if (attempt == ATTEMPTS) {
-                    throw raced;
-                }
-                log.debug("Visit {} raced another request, retrying", visit.clientId());
-            }
-        }
-    }
 }
