@@ -9,9 +9,8 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,7 +30,6 @@ class TeamMemberLogsVisitsOfflineIT extends PhoneJourney {
 
     @Test
     void threeVisitsLoggedOfflineAreStoredExactlyOnce() {
-        Instant started = Instant.now().minusSeconds(1);
         long member = jdbc.sql("select id from user_account where username = ?").param(DemoUsers.TEAM_MEMBER)
                 .query(Long.class).single();
         try (BrowserContext phone = browser.newPhone()) {
@@ -49,23 +47,72 @@ class TeamMemberLogsVisitsOfflineIT extends PhoneJourney {
             screenshot(page, "50-member-offline-three-waiting");
             List<?> queued = (List<?>) page.evaluate(READ_OUTBOX);
             assertThat(queued).hasSize(3);
+            List<String> ids = queued.stream().map(visit -> (String) ((Map<?, ?>) visit).get("clientId")).toList();
 
             Response reload = page.reload();
             assertThat(reload.fromServiceWorker()).as("the page comes from the phone's cache").isTrue();
             assertThat(waiting(page)).hasAttribute("data-waiting", "3");
             assertThat(page.locator("visit-app[offline-shell] .card").first()).isVisible();
             screenshot(page, "51-member-offline-after-reload");
-            assertThat(storedSince(member, started)).isZero();
+            assertThat(stored(ids)).isZero();
 
             phone.setOffline(false);
             page.evaluate("() => window.dispatchEvent(new Event('online'))");
             assertThat(waiting(page)).hasAttribute("data-waiting", "0",
                     new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(20_000));
-            assertThat(storedSince(member, started)).isEqualTo(3);
+            assertThat(stored(ids)).isEqualTo(3);
+            long byMember = storedBy(member);
 
             List<Object> statuses = List.copyOf((List<?>) page.evaluate(RESEND, queued));
             assertThat(statuses).containsExactly((Object) "DUPLICATE", "DUPLICATE", "DUPLICATE");
-            assertThat(storedSince(member, started)).isEqualTo(3);
+            assertThat(stored(ids)).isEqualTo(3);
+            assertThat(storedBy(member)).isEqualTo(byMember);
+
+            int taps = logTypicalVisit(page);
+            assertThat(taps).isLessThanOrEqualTo(MAX_TAPS);
+            assertThat(waiting(page)).hasAttribute("data-waiting", "0",
+                    new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(20_000));
+            assertThat(storedBy(member)).as("a visit logged online goes straight to the server").isEqualTo(byMember + 1);
+        }
+    }
+
+    @Test
+    void onlineAMemberAddsAHouseholdOnTheSpotAndCorrectsTheVisitTheSameDay() {
+        try (BrowserContext phone = browser.newPhone()) {
+            Page page = openWorklist(phone);
+            page.locator("visit-app .add").click();
+            Locator form = page.locator("visit-form");
+            form.getByText("Đồng ý", new Locator.GetByTextOptions().setExact(true)).click();
+            form.getByLabel("Tên chủ hộ").fill("Hoàng Thị Nụ");
+            form.getByLabel("Xóm hoặc địa chỉ").fill("Xóm Mới");
+            form.getByLabel("Số điện thoại (không bắt buộc)").fill("0968 12");
+            form.locator(".save").click();
+            assertThat(form.getByText("Hãy chọn ít nhất một việc đã làm.")).isVisible();
+            assertThat(form.getByText("Số điện thoại chưa đúng, ví dụ 0912 345 678.")).isVisible();
+            form.getByLabel("Số điện thoại (không bắt buộc)").fill("0968 123 456");
+            form.getByText("Mở ví điện tử, ứng dụng ngân hàng").click();
+            form.locator(".save").click();
+            assertThat(waiting(page)).hasAttribute("data-waiting", "0",
+                    new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(20_000));
+            assertThat(jdbc.sql("select count(*) from household where head_name = 'Hoàng Thị Nụ' and phone = '+84968123456'")
+                    .query(Long.class).single()).isEqualTo(1);
+
+            page.locator("visit-app .search").fill("hoang thi nu");
+            page.locator("visit-app .card").first().click();
+            assertThat(form.getByText("Lần thăm gần nhất")).isVisible();
+            form.getByText("Sửa lượt thăm hôm nay thay vì ghi lượt mới").click();
+            assertThat(form.getByText("Bạn đang sửa lượt thăm hôm nay.")).isVisible();
+            form.getByText("Cảnh báo lừa đảo").click();
+            form.locator(".save").click();
+            assertThat(waiting(page)).hasAttribute("data-waiting", "0",
+                    new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(20_000));
+            screenshot(page, "53-member-corrected-visit");
+            var stored = jdbc.sql("""
+                    select v.activities, v.corrected_at from visit v join household h on h.id = v.household_id
+                    where h.head_name = 'Hoàng Thị Nụ'""").query().listOfRows();
+            assertThat(stored).hasSize(1);
+            assertThat(stored.getFirst().get("activities")).isEqualTo("BANK_OR_WALLET,SCAM_AWARENESS");
+            assertThat(stored.getFirst().get("corrected_at")).isNotNull();
         }
     }
 
@@ -141,9 +188,13 @@ class TeamMemberLogsVisitsOfflineIT extends PhoneJourney {
         return page.locator("visit-app .count");
     }
 
-    private long storedSince(long member, Instant since) {
-        return jdbc.sql("select count(*) from visit where visited_by = ? and received_at >= ?")
-                .params(member, Timestamp.from(since)).query(Long.class).single();
+    private long stored(List<String> clientIds) {
+        return jdbc.sql("select count(*) from visit where client_id in (:ids)").param("ids", clientIds)
+                .query(Long.class).single();
+    }
+
+    private long storedBy(long member) {
+        return jdbc.sql("select count(*) from visit where visited_by = ?").param(member).query(Long.class).single();
     }
 
     /** Every button, link and field inside the visit screen's shadow DOM is thumb-sized. */
