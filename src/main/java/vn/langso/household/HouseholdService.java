@@ -15,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.langso.common.PhoneNumbers;
 import vn.langso.common.VietnameseText;
 import vn.langso.place.PlaceLevel;
-import vn.langso.place.PlaceNotFoundException;
 import vn.langso.place.PlaceRef;
 import vn.langso.place.PlaceService;
 import vn.langso.security.AccountService;
@@ -54,7 +53,7 @@ public class HouseholdService {
 
     /** What the visit screen loads and keeps on the phone for offline use. */
     @RolesAllowed(AppRoles.TEAM_MEMBER)
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: every read of people data is logged
     public Worklist worklist() {
         List<PlaceRef> villages = places.villagesInMyScope();
         List<Household> found = villages.isEmpty() ? List.of()
@@ -65,7 +64,7 @@ public class HouseholdService {
 
     /** One village's register, in Vietnamese alphabetical order; {@code search} ignores accents. */
     @RolesAllowed({AppRoles.PROVINCE_ADMIN, AppRoles.COMMUNE_LEADER})
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: every read of people data is logged
     public List<HouseholdSummary> register(long villageId, String search) {
         PlaceRef village = villageInScope(villageId);
         List<Household> found = households.findOnRegister(village.id(), VietnameseText.searchKey(search));
@@ -77,7 +76,7 @@ public class HouseholdService {
     }
 
     @RolesAllowed({AppRoles.PROVINCE_ADMIN, AppRoles.COMMUNE_LEADER, AppRoles.TEAM_MEMBER})
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: every read of people data is logged
     public HouseholdRecord household(long householdId) {
         Household household = inScope(householdId);
         audit.recordForCurrentUser("HOUSEHOLD_READ", household.getVillageId(), "household " + householdId);
@@ -127,6 +126,41 @@ public class HouseholdService {
         }
         households.saveAll(added);
         return added.size();
+    }
+
+    /** Reads a village's household list (Excel) and says, row by row, what importing it would do. Saves nothing. */
+    @RolesAllowed({AppRoles.PROVINCE_ADMIN, AppRoles.COMMUNE_LEADER})
+    @Transactional(readOnly = true)
+    public HouseholdImportPreview previewImport(long villageId, byte[] file) {
+        PlaceRef village = villageInScope(villageId);
+        java.util.Set<String> known = new java.util.HashSet<>();
+        for (Household existing : households.findOnRegister(village.id(), "")) {
+            known.add(identity(existing.getHeadName(), existing.getAddress()));
+        }
+        return new HouseholdImportPreview(HouseholdImportRows.check(file).stream().map(row -> {
+            HouseholdImportPreview.Outcome outcome = !row.good() ? HouseholdImportPreview.Outcome.PROBLEM
+                    : known.add(identity(row.details().headName(), row.details().address()))
+                            ? HouseholdImportPreview.Outcome.ADD : HouseholdImportPreview.Outcome.ALREADY_LISTED;
+            return new HouseholdImportPreview.Row(row.line().sourceRow(), row.line().headName(), row.line().address(),
+                    row.line().phone(), outcome, row.problemKeys());
+        }).toList());
+    }
+
+    /** Adds the rows of the list that have no problem and are not on the register yet; returns how many. */
+    @RolesAllowed({AppRoles.PROVINCE_ADMIN, AppRoles.COMMUNE_LEADER})
+    @Transactional
+    public int importHouseholds(long villageId, byte[] file) {
+        PlaceRef village = villageInScope(villageId);
+        int added = addAll(village.id(), HouseholdImportRows.check(file).stream()
+                .filter(HouseholdImportRows.Checked::good).map(HouseholdImportRows.Checked::details).toList());
+        audit.recordForCurrentUser("HOUSEHOLDS_IMPORTED", village.id(), added + " households");
+        return added;
+    }
+
+    /** An empty household list (.xlsx) with the columns the import reads. */
+    @RolesAllowed({AppRoles.PROVINCE_ADMIN, AppRoles.COMMUNE_LEADER})
+    public byte[] importTemplate() {
+        return HouseholdFile.template();
     }
 
     private static String identity(String headName, String address) {
@@ -189,17 +223,19 @@ public class HouseholdService {
     private Household inScope(long householdId) {
         Household household = households.findById(householdId)
                 .orElseThrow(() -> new HouseholdRuleException("household.notFound"));
-        try {
-            places.getInMyScope(household.getVillageId());
-        } catch (PlaceNotFoundException outside) {
-            audit.recordForCurrentUser("REFUSED_OUT_OF_SCOPE", null, "household " + householdId);
+        if (places.findInMyScope(household.getVillageId()).isEmpty()) {
+            audit.recordRefusal("REFUSED_OUT_OF_SCOPE", null, "household " + householdId);
             throw new HouseholdRuleException("household.notFound");
         }
         return household;
     }
 
     private PlaceRef villageInScope(long villageId) {
-        PlaceRef village = places.getInMyScope(villageId);
+        PlaceRef village = places.findInMyScope(villageId).orElse(null);
+        if (village == null) {
+            audit.recordRefusal("REFUSED_OUT_OF_SCOPE", null, "households of place " + villageId);
+            throw new vn.langso.place.PlaceNotFoundException(villageId);
+        }
         if (village.level() != PlaceLevel.VILLAGE) {
             throw new HouseholdRuleException("household.notAVillage");
         }

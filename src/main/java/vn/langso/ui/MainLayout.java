@@ -80,9 +80,14 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        String location = event.getLocation().getFirstSegment();
+        // The deepest menu entry the address lies under: "teams/12" is under "teams", and
+        // "households/register" is its own entry, not "households".
+        String path = event.getLocation().getPath();
+        String currentHref = links.stream().map(RouterLink::getHref)
+                .filter(href -> path.equals(href) || path.startsWith(href + "/"))
+                .max(java.util.Comparator.comparingInt(String::length)).orElse(null);
         links.forEach(link -> {
-            boolean current = link.getHref().equals(location);
+            boolean current = link.getHref().equals(currentHref);
             if (current) {
                 link.getElement().setAttribute("aria-current", "page");
             } else {

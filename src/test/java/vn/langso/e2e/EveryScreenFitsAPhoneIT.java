@@ -45,6 +45,15 @@ class EveryScreenFitsAPhoneIT extends PhoneJourney {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thêm thành viên")).click();
             assertThat(page.getByLabel("Số điện thoại di động")).isVisible();
             check(page, "25-leader-add-member-dialog");
+            page.keyboard().press("Escape");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sổ hộ dân")).click();
+            assertThat(page.locator(".household-card").first()).isVisible();
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sổ hộ dân")))
+                    .hasAttribute("aria-current", "page");
+            check(page, "28-leader-household-register");
+            page.locator(".household-card .row-link").first().click();
+            assertThat(page.locator("vaadin-dialog-overlay")).isVisible();
+            check(page, "29-leader-household-dialog");
         }
     }
 

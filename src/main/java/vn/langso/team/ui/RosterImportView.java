@@ -1,5 +1,6 @@
 package vn.langso.team.ui;
 
+import vn.langso.ui.UploadTexts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
