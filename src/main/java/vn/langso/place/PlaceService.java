@@ -196,27 +196,25 @@ public class PlaceService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<PlaceRef> communesInMyScope() {
-        Scope scope = accounts.currentUser().scope();
-        return sortedByName(places.findActiveInScopeAtLevel(scope.pathPrefixPattern(), PlaceLevel.COMMUNE.name())
-                .stream().map(this::ref).toList());
+        return activeUnder(accounts.currentUser().scope().path(), PlaceLevel.COMMUNE);
     }
 
     /** Every active village in the caller's scope (a team member's own village), in Vietnamese alphabetical order. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<PlaceRef> villagesInMyScope() {
-        Scope scope = accounts.currentUser().scope();
-        return sortedByName(places.findActiveInScopeAtLevel(scope.pathPrefixPattern(), PlaceLevel.VILLAGE.name())
-                .stream().map(this::ref).toList());
+        return activeUnder(accounts.currentUser().scope().path(), PlaceLevel.VILLAGE);
     }
 
     /** The active villages under a commune in the caller's scope, in Vietnamese alphabetical order. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<PlaceRef> villagesOf(long communeId) {
-        PlaceRef commune = getInMyScope(communeId);
-        return sortedByName(places.findActiveInScopeAtLevel(commune.path() + "%", PlaceLevel.VILLAGE.name())
-                .stream().map(this::ref).toList());
+        return activeUnder(getInMyScope(communeId).path(), PlaceLevel.VILLAGE);
+    }
+
+    private List<PlaceRef> activeUnder(String path, PlaceLevel level) {
+        return sortedByName(places.findActiveInScopeAtLevel(path + "%", level.name()).stream().map(this::ref).toList());
     }
 
     @RolesAllowed(AppRoles.PROVINCE_ADMIN)
