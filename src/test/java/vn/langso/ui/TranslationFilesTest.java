@@ -74,6 +74,34 @@ class TranslationFilesTest {
         assertThat(used.stream().filter(key -> !keys.contains(key)).collect(Collectors.toList())).isEmpty();
     }
 
+    /** The visit screen runs in the browser and gets its texts from the server: every t('key') it uses exists. */
+    @Test
+    void everyKeyTheBrowserScreensAskForExists() throws IOException {
+        Set<String> keys = load("vi").stringPropertyNames();
+        Set<String> used = new TreeSet<>();
+        Pattern keyInScript = Pattern.compile("\\bt\\('([a-zA-Z][\\w.]*\\w)'");
+        try (Stream<Path> sources = Files.walk(Path.of("frontend/visits"))) {
+            for (Path source : sources.filter(path -> path.toString().endsWith(".ts")).toList()) {
+                Matcher matcher = keyInScript.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    used.add(matcher.group(1));
+                }
+            }
+        }
+        // Keys built from the values the server sends (t(`visit.activity.${a}`) and the like)
+        Arrays.stream(vn.langso.household.VisitActivity.values()).map(vn.langso.household.VisitActivity::labelKey)
+                .forEach(used::add);
+        Arrays.stream(vn.langso.household.Internet.values()).map(value -> "visit.internet." + value).forEach(used::add);
+        for (String answer : new String[] {"smartphones", "internet", "bankOrWallet", "vneidLevel2", "onlineService",
+                "paysCashless", "scamTargeted"}) {
+            used.add("visit.profile." + answer);
+        }
+        assertThat(used).hasSizeGreaterThan(40);
+        // only these prefixes travel with the worklist (VisitApi, HouseholdsView)
+        assertThat(used).allMatch(key -> key.startsWith("visit.") || key.startsWith("consent."));
+        assertThat(used.stream().filter(key -> !keys.contains(key)).collect(Collectors.toList())).isEmpty();
+    }
+
     @Test
     void vietnameseIsWrittenWithDiacritics() throws IOException {
         Properties vi = load("vi");
