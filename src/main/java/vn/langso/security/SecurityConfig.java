@@ -25,8 +25,8 @@ class SecurityConfig {
                 .frameOptions(frame -> frame.sameOrigin())
                 .referrerPolicy(referrer -> referrer.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
-        // The app's own stylesheet and icons are static and needed on the sign-in page too.
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll());
+        // The app's own stylesheet, icons and lesson pictures are static and needed before sign-in too.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**", "/lesson-pictures/**").permitAll());
         // The browser-side screens talk JSON: an expired session is a 401 they handle, not a redirect to a page.
         var api = org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults()
                 .matcher("/api/**");

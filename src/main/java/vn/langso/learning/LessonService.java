@@ -1,0 +1,139 @@
+package vn.langso.learning;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.langso.security.AccountService;
+import vn.langso.security.AppRoles;
+import vn.langso.security.SignedInUser;
+
+/**
+ * Lessons and what learners made of them. Answers are marked on the server against the version the learner took;
+ * a lesson is completed once an attempt reaches its mastery score, and the best attempt is the one that counts.
+ */
+@Service
+public class LessonService {
+
+    private final LessonRepository lessons;
+    private final LessonVersionRepository versions;
+    private final LessonAttemptRepository attempts;
+    private final LessonCompletionRepository completions;
+    private final LessonLibrary library;
+    private final AccountService accounts;
+    private final Clock clock;
+
+    LessonService(LessonRepository lessons, LessonVersionRepository versions, LessonAttemptRepository attempts,
+            LessonCompletionRepository completions, LessonLibrary library, AccountService accounts, Clock clock) {
+        this.lessons = lessons;
+        this.versions = versions;
+        this.attempts = attempts;
+        this.completions = completions;
+        this.library = library;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** Every topic with its lessons in order and the signed-in learner's progress. */
+    @RolesAllowed({AppRoles.LEARNER, AppRoles.TEAM_MEMBER})
+    @Transactional(readOnly = true)
+    public List<TopicProgress> catalogue() {
+        String learner = self(accounts.currentUser()).key();
+        Map<Long, Integer> best = new java.util.HashMap<>();
+        for (Object[] row : attempts.bestScores(learner)) {
+            best.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
+        }
+        Set<Long> completed = completions.findByLearnerKey(learner).stream().map(LessonCompletion::getLessonId)
+                .collect(Collectors.toSet());
+        Map<Topic, List<LessonSummary>> byTopic = new java.util.EnumMap<>(Topic.class);
+        for (Lesson lesson : lessons.findAllByOrderByTopicAscPositionAsc()) {
+            LessonContent content = current(lesson).content();
+            byTopic.computeIfAbsent(lesson.getTopic(), topic -> new ArrayList<>()).add(new LessonSummary(
+                    lesson.getSlug(), lesson.getTopic(), lesson.getPosition(), content.minutes(), content.title(),
+                    content.summary(), best.get(lesson.getId()), completed.contains(lesson.getId())));
+        }
+        return library.topics().stream()
+                .map(topic -> new TopicProgress(topic, byTopic.getOrDefault(topic.code(), List.of()))).toList();
+    }
+
+    @RolesAllowed({AppRoles.LEARNER, AppRoles.TEAM_MEMBER, AppRoles.COMMUNE_LEADER, AppRoles.PROVINCE_ADMIN})
+    @Transactional(readOnly = true)
+    public LessonToTake lesson(String slug) {
+        Lesson lesson = lessons.findBySlug(slug).orElseThrow(() -> new LessonRuleException("lesson.notFound"));
+        return current(lesson);
+    }
+
+    /** Marks the learner's answers. Sending the same attempt again changes nothing and gives the same result. */
+    @RolesAllowed({AppRoles.LEARNER, AppRoles.TEAM_MEMBER})
+    @Transactional
+    public AttemptResult submit(AttemptSubmission submission) {
+        SignedInUser user = accounts.currentUser();
+        Learner learner = self(user);
+        LessonVersion version = versions.findById(submission.versionId())
+                .orElseThrow(() -> new LessonRuleException("lesson.notFound"));
+        Lesson lesson = lessons.findById(version.getLessonId()).orElseThrow();
+        LessonContent content = library.parse(version.getContent());
+        List<Boolean> right = mark(content, submission.answers());
+        LessonAttempt attempt = attempts.findByClientId(submission.clientId()).orElse(null);
+        if (attempt != null) {
+            if (!attempt.getLearnerKey().equals(learner.key()) || attempt.getLessonVersionId() != version.getId()) {
+                throw new LessonRuleException("lesson.attemptConflict");
+            }
+        } else {
+            int correct = (int) right.stream().filter(Boolean::booleanValue).count();
+            attempt = attempts.save(new LessonAttempt(submission.clientId(), version.getId(), learner, correct,
+                    right.size(), lesson.getMasteryPercent(), clock.instant()));
+            recordCompletion(lesson, learner, attempt);
+        }
+        int tries = attempts.countForLesson(lesson.getId(), learner.key());
+        LessonCompletion completion = completions.findByLessonIdAndLearnerKey(lesson.getId(), learner.key())
+                .orElse(null);
+        int bestScore = completion != null ? completion.getBestScore()
+                : attempts.bestScores(learner.key()).stream().filter(row -> ((Number) row[0]).longValue() == lesson.getId())
+                        .map(row -> ((Number) row[1]).intValue()).findFirst().orElse(attempt.getScorePercent());
+        return new AttemptResult(attempt.getCorrect(), attempt.getTotal(), attempt.getScorePercent(),
+                lesson.getMasteryPercent(), attempt.isPassed(), right, bestScore, tries, completion != null);
+    }
+
+    private void recordCompletion(Lesson lesson, Learner learner, LessonAttempt attempt) {
+        if (!attempt.isPassed()) {
+            return;
+        }
+        int tries = attempts.countForLesson(lesson.getId(), learner.key());
+        completions.findByLessonIdAndLearnerKey(lesson.getId(), learner.key()).ifPresentOrElse(
+                completion -> completion.counted(learner, attempt, tries, clock.instant()),
+                () -> completions.save(new LessonCompletion(lesson.getId(), learner, attempt, tries, clock.instant())));
+    }
+
+    /** One answer per question, each the index of a choice; anything else is refused. */
+    private static List<Boolean> mark(LessonContent content, List<Integer> answers) {
+        List<LessonContent.Question> questions = content.questions();
+        if (answers == null || answers.size() != questions.size()) {
+            throw new LessonRuleException("lesson.answerEveryQuestion");
+        }
+        List<Boolean> right = new ArrayList<>();
+        for (int i = 0; i < questions.size(); i++) {
+            Integer answer = answers.get(i);
+            if (answer == null || answer < 0 || answer >= questions.get(i).choices().size()) {
+                throw new LessonRuleException("lesson.answerEveryQuestion");
+            }
+            right.add(answer == questions.get(i).correctChoice());
+        }
+        return right;
+    }
+
+    private LessonToTake current(Lesson lesson) {
+        LessonVersion version = versions.findFirstByLessonIdOrderByNumberDesc(lesson.getId()).orElseThrow();
+        return new LessonToTake(version.getId(), version.getNumber(), lesson.getMasteryPercent(),
+                library.parse(version.getContent()));
+    }
+
+    private static Learner self(SignedInUser user) {
+        return Learner.self(user.id(), user.placeId());
+    }
+}

@@ -1,0 +1,200 @@
+package vn.langso.learning.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import vn.langso.learning.AttemptResult;
+import vn.langso.learning.AttemptSubmission;
+import vn.langso.learning.LessonContent;
+import vn.langso.learning.LessonRuleException;
+import vn.langso.learning.LessonService;
+import vn.langso.learning.LessonToTake;
+import vn.langso.security.AppRoles;
+
+/**
+ * Taking a lesson on a phone: one step per screen (picture and a few short sentences), then one question per
+ * screen, then the result with the reason for every wrong answer. A retry starts the questions again.
+ */
+@Route("lessons/:slug")
+@RolesAllowed({AppRoles.LEARNER, AppRoles.TEAM_MEMBER})
+public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String SLUG = "slug";
+
+    private final LessonService lessons;
+    private final Div stage = new Div();
+    private LessonToTake lesson;
+    private Integer[] answers;
+    private String attemptId;
+
+    LessonView(LessonService lessons) {
+        this.lessons = lessons;
+        addClassName("page");
+        addClassName("lesson-page");
+        stage.addClassName("lesson-stage");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get(SLUG).orElse("");
+        try {
+            lesson = lessons.lesson(slug);
+        } catch (LessonRuleException notFound) {
+            removeAll();
+            add(new H2(getTranslation("lesson.notFound")), new RouterLink(getTranslation("lesson.toCatalogue"),
+                    LessonsView.class));
+            return;
+        }
+        removeAll();
+        H2 title = new H2(content().title().in(locale()));
+        add(title, stage);
+        showStep(0);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return lesson == null ? "Làng Số" : content().title().in(locale()) + " · Làng Số";
+    }
+
+    private void showStep(int index) {
+        List<LessonContent.Step> steps = content().steps();
+        LessonContent.Step step = steps.get(index);
+        stage.removeAll();
+        Span counter = new Span(getTranslation("lesson.stepOf", index + 1, steps.size()));
+        counter.addClassName("lesson-counter");
+        Image picture = new Image("lesson-pictures/" + step.picture(), "");
+        picture.addClassName("lesson-picture");
+        Paragraph text = new Paragraph(step.text().in(locale()));
+        text.addClassName("lesson-text");
+        Button back = new Button(getTranslation("lesson.back"), click -> showStep(index - 1));
+        back.setEnabled(index > 0);
+        boolean last = index == steps.size() - 1;
+        Button next = new Button(getTranslation(last ? "lesson.toQuestions" : "lesson.next"),
+                click -> {
+                    if (last) {
+                        startQuestions();
+                    } else {
+                        showStep(index + 1);
+                    }
+                });
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        stage.add(counter, picture, text, buttons(back, next));
+    }
+
+    private void startQuestions() {
+        answers = new Integer[content().questions().size()];
+        attemptId = UUID.randomUUID().toString();
+        showQuestion(0);
+    }
+
+    private void showQuestion(int index) {
+        List<LessonContent.Question> questions = content().questions();
+        LessonContent.Question question = questions.get(index);
+        stage.removeAll();
+        Span counter = new Span(getTranslation("lesson.questionOf", index + 1, questions.size()));
+        counter.addClassName("lesson-counter");
+        Paragraph prompt = new Paragraph(question.prompt().in(locale()));
+        prompt.addClassName("lesson-question");
+        Div choices = new Div();
+        choices.addClassName("lesson-choices");
+        choices.getElement().setAttribute("role", "radiogroup");
+        for (int i = 0; i < question.choices().size(); i++) {
+            int choice = i;
+            Button option = new Button(question.choices().get(i).text().in(locale()), click -> {
+                answers[index] = choice;
+                showQuestion(index);
+            });
+            option.addClassName("lesson-choice");
+            option.getElement().setAttribute("role", "radio");
+            option.getElement().setAttribute("aria-checked", String.valueOf(answers[index] != null && answers[index] == choice));
+            choices.add(option);
+        }
+        Button back = new Button(getTranslation("lesson.back"),
+                click -> {
+                    if (index == 0) {
+                        showStep(content().steps().size() - 1);
+                    } else {
+                        showQuestion(index - 1);
+                    }
+                });
+        boolean last = index == questions.size() - 1;
+        Button next = new Button(getTranslation(last ? "lesson.submit" : "lesson.next"), click -> {
+            if (last) {
+                submit();
+            } else {
+                showQuestion(index + 1);
+            }
+        });
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        next.setEnabled(answers[index] != null);
+        stage.add(counter, prompt, choices, buttons(back, next));
+    }
+
+    private void submit() {
+        AttemptResult result = lessons.submit(new AttemptSubmission(attemptId, lesson.versionId(), Arrays.asList(answers)));
+        showResult(result);
+    }
+
+    private void showResult(AttemptResult result) {
+        stage.removeAll();
+        Paragraph score = new Paragraph(getTranslation("lesson.score", result.correct(), result.total(),
+                result.scorePercent()));
+        score.addClassName("lesson-score");
+        Paragraph verdict = new Paragraph(getTranslation(result.passed() ? "lesson.passed" : "lesson.notYet",
+                result.masteryPercent()));
+        verdict.addClassName(result.passed() ? "lesson-passed" : "lesson-not-yet");
+        stage.add(score, verdict);
+        List<LessonContent.Question> questions = content().questions();
+        for (int i = 0; i < questions.size(); i++) {
+            LessonContent.Question question = questions.get(i);
+            LessonContent.Choice chosen = question.choices().get(answers[i]);
+            Div review = new Div();
+            review.addClassName(result.right().get(i) ? "review-right" : "review-wrong");
+            review.add(new Paragraph(question.prompt().in(locale())),
+                    new Paragraph(getTranslation(result.right().get(i) ? "lesson.yourRightAnswer" : "lesson.yourAnswer",
+                            chosen.text().in(locale()))),
+                    new Paragraph(chosen.why().in(locale())));
+            if (!result.right().get(i)) {
+                review.add(new Paragraph(getTranslation("lesson.rightAnswer",
+                        question.choices().get(question.correctChoice()).text().in(locale()))));
+            }
+            stage.add(review);
+        }
+        Button retry = new Button(getTranslation("lesson.retry"), click -> startQuestions());
+        RouterLink done = new RouterLink(getTranslation("lesson.toCatalogue"), LessonsView.class);
+        done.addClassName("lesson-done-link");
+        if (!result.passed()) {
+            retry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        stage.add(buttons(retry), done);
+    }
+
+    private static Div buttons(com.vaadin.flow.component.Component... buttons) {
+        Div bar = new Div(new ArrayList<>(List.of(buttons)).toArray(com.vaadin.flow.component.Component[]::new));
+        bar.addClassName("lesson-buttons");
+        return bar;
+    }
+
+    private LessonContent content() {
+        return lesson.content();
+    }
+
+    private Locale locale() {
+        return getLocale();
+    }
+}
