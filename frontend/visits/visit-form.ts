@@ -137,6 +137,7 @@ export class VisitForm extends LitElement {
               ${last.note ? html`<div class="muted">“${last.note}”</div>` : nothing}`
           : html`<div><strong>${t('visit.neverVisited')}</strong></div>`}
         ${h.phone ? html`<a class="call" href="tel:${h.phone}">${t('visit.call', displayPhone(h.phone))}</a>` : nothing}
+        ${h.id !== null && navigator.onLine ? html`<a class="call" href="households/${h.id}/lessons">${t('visit.learnTogether')}</a>` : nothing}
       </section>`;
   }
 

@@ -197,6 +197,20 @@ public class HouseholdService {
         audit.recordForCurrentUser("HOUSEHOLD_REMOVED", household.getVillageId(), "household " + householdId);
     }
 
+    /**
+     * For a lesson taken with a household's help: the household as the member sees it (head's name, village), if it
+     * is in their scope and still on the register.
+     */
+    @RolesAllowed(AppRoles.TEAM_MEMBER)
+    @Transactional(readOnly = true)
+    public HouseholdRef householdToHelp(long householdId) {
+        Household household = inScope(householdId);
+        if (household.isRemoved()) {
+            throw new HouseholdRuleException("household.notFound");
+        }
+        return new HouseholdRef(household.getId(), household.getVillageId(), household.getHeadName());
+    }
+
     /** Checks and tidies what was typed; a phone is normalised to E.164. Blank fields become null. */
     static HouseholdDetails details(String headName, String address, String phone, Integer adults) {
         String name = blankToNull(headName);

@@ -9,6 +9,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.langso.common.VietnameseText;
+import vn.langso.household.HouseholdRef;
+import vn.langso.household.HouseholdService;
 import vn.langso.security.AccountService;
 import vn.langso.security.AppRoles;
 import vn.langso.security.SignedInUser;
@@ -26,16 +29,20 @@ public class LessonService {
     private final LessonCompletionRepository completions;
     private final LessonLibrary library;
     private final AccountService accounts;
+    private final HouseholdService households;
     private final Clock clock;
+    private static final int MAX_NAME = 200;
 
     LessonService(LessonRepository lessons, LessonVersionRepository versions, LessonAttemptRepository attempts,
-            LessonCompletionRepository completions, LessonLibrary library, AccountService accounts, Clock clock) {
+            LessonCompletionRepository completions, LessonLibrary library, AccountService accounts,
+            HouseholdService households, Clock clock) {
         this.lessons = lessons;
         this.versions = versions;
         this.attempts = attempts;
         this.completions = completions;
         this.library = library;
         this.accounts = accounts;
+        this.households = households;
         this.clock = clock;
     }
 
@@ -72,8 +79,34 @@ public class LessonService {
     @RolesAllowed({AppRoles.LEARNER, AppRoles.TEAM_MEMBER})
     @Transactional
     public AttemptResult submit(AttemptSubmission submission) {
-        SignedInUser user = accounts.currentUser();
-        Learner learner = self(user);
+        return submitAs(self(accounts.currentUser()), submission);
+    }
+
+    /**
+     * A person in a household answered on the team member's phone, with the member beside them: recorded as
+     * assisted and co-signed by the member. The person needs no account; the household must be in the member's
+     * village.
+     */
+    @RolesAllowed(AppRoles.TEAM_MEMBER)
+    @Transactional
+    public AttemptResult submitAssisted(AttemptSubmission submission, long householdId, String personName) {
+        String name = VietnameseText.clean(personName);
+        if (name == null || name.isEmpty() || name.length() > MAX_NAME) {
+            throw new LessonRuleException("lesson.assisted.nameRequired");
+        }
+        HouseholdRef household = households.householdToHelp(householdId);
+        return submitAs(Learner.assisted(household.id(), name, accounts.currentUser().id(), household.villageId()),
+                submission);
+    }
+
+    /** The head of a household the member is about to help (to start from their name); checks the scope. */
+    @RolesAllowed(AppRoles.TEAM_MEMBER)
+    @Transactional(readOnly = true)
+    public String householdHead(long householdId) {
+        return households.householdToHelp(householdId).headName();
+    }
+
+    private AttemptResult submitAs(Learner learner, AttemptSubmission submission) {
         LessonVersion version = versions.findById(submission.versionId())
                 .orElseThrow(() -> new LessonRuleException("lesson.notFound"));
         Lesson lesson = lessons.findById(version.getLessonId()).orElseThrow();

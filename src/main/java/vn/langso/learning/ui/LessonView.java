@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -30,17 +31,21 @@ import vn.langso.security.AppRoles;
  * Taking a lesson on a phone: one step per screen (picture and a few short sentences), then one question per
  * screen, then the result with the reason for every wrong answer. A retry starts the questions again.
  */
-@Route("lessons/:slug")
+@Route("lessons/:slug/:household?")
 @RolesAllowed({AppRoles.LEARNER, AppRoles.TEAM_MEMBER})
 public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String SLUG = "slug";
+    static final String HOUSEHOLD = "household";
 
     private final LessonService lessons;
     private final Div stage = new Div();
     private LessonToTake lesson;
     private Integer[] answers;
     private String attemptId;
+    /** Set when a team member is helping someone in this household. */
+    private Long household;
+    private final TextField learnerName = new TextField();
 
     LessonView(LessonService lessons) {
         this.lessons = lessons;
@@ -62,7 +67,25 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
         removeAll();
         H2 title = new H2(content().title().in(locale()));
-        add(title, stage);
+        add(title);
+        household = event.getRouteParameters().getLong(HOUSEHOLD).orElse(null);
+        if (household != null) {
+            learnerName.setLabel(getTranslation("lesson.assisted.who"));
+            learnerName.setMaxLength(200);
+            learnerName.setWidthFull();
+            learnerName.addClassName("lesson-learner");
+            try {
+                learnerName.setValue(java.util.Objects.requireNonNullElse(lessons.householdHead(household), ""));
+            } catch (vn.langso.household.HouseholdRuleException gone) {
+                removeAll();
+                add(new H2(getTranslation(gone.messageKey())));
+                return;
+            }
+            Paragraph note = new Paragraph(getTranslation("lesson.assisted.note"));
+            note.addClassName("lesson-assisted-note");
+            add(note, learnerName);
+        }
+        add(stage);
         showStep(0);
     }
 
@@ -146,8 +169,19 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private void submit() {
-        AttemptResult result = lessons.submit(new AttemptSubmission(attemptId, lesson.versionId(), Arrays.asList(answers)));
-        showResult(result);
+        AttemptSubmission submission = new AttemptSubmission(attemptId, lesson.versionId(), Arrays.asList(answers));
+        try {
+            showResult(household == null ? lessons.submit(submission)
+                    : lessons.submitAssisted(submission, household, learnerName.getValue()));
+            learnerName.setInvalid(false);
+        } catch (LessonRuleException refused) {
+            learnerName.setErrorMessage(getTranslation(refused.messageKey()));
+            learnerName.setInvalid(true);
+            learnerName.focus();
+        } catch (vn.langso.household.HouseholdRuleException gone) {
+            stage.removeAll();
+            stage.add(new Paragraph(getTranslation(gone.messageKey())));
+        }
     }
 
     private void showResult(AttemptResult result) {
