@@ -69,4 +69,8 @@ class Lesson {
     int getMasteryPercent() {
         return masteryPercent;
     }
+
+    void setMasteryPercent(int percent) {
+        this.masteryPercent = percent;
+    }
 }

@@ -36,6 +36,7 @@ class LessonLibrary implements SmartInitializingSingleton {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final List<TopicInfo> topics;
+    private final List<String> pictures;
 
     LessonLibrary(LessonRepository lessons, LessonVersionRepository versions, JsonMapper json,
             TransactionTemplate transaction, Clock clock) {
@@ -45,6 +46,8 @@ class LessonLibrary implements SmartInitializingSingleton {
         this.transaction = transaction;
         this.clock = clock;
         this.topics = readTopics();
+        this.pictures = java.util.Arrays.stream(resources("classpath*:lessons/pictures/*.svg"))
+                .map(Resource::getFilename).sorted().toList();
     }
 
     List<TopicInfo> topics() {
@@ -68,6 +71,15 @@ class LessonLibrary implements SmartInitializingSingleton {
             return count;
         });
         log.info("Lessons: {} shipped, {} newly published", shipped.size(), added);
+    }
+
+    String json(LessonContent content) {
+        return json.writeValueAsString(content);
+    }
+
+    /** The file names of the pictures lessons may use. */
+    List<String> pictures() {
+        return pictures;
     }
 
     LessonContent parse(String content) {

@@ -30,12 +30,13 @@ public class LessonService {
     private final LessonLibrary library;
     private final AccountService accounts;
     private final HouseholdService households;
+    private final vn.langso.security.AuditTrail audit;
     private final Clock clock;
     private static final int MAX_NAME = 200;
 
     LessonService(LessonRepository lessons, LessonVersionRepository versions, LessonAttemptRepository attempts,
             LessonCompletionRepository completions, LessonLibrary library, AccountService accounts,
-            HouseholdService households, Clock clock) {
+            HouseholdService households, vn.langso.security.AuditTrail audit, Clock clock) {
         this.lessons = lessons;
         this.versions = versions;
         this.attempts = attempts;
@@ -43,11 +44,12 @@ public class LessonService {
         this.library = library;
         this.accounts = accounts;
         this.households = households;
+        this.audit = audit;
         this.clock = clock;
     }
 
     /** Every topic with its lessons in order and the signed-in learner's progress. */
-    @RolesAllowed({AppRoles.LEARNER, AppRoles.TEAM_MEMBER})
+    @RolesAllowed({AppRoles.LEARNER, AppRoles.TEAM_MEMBER, AppRoles.PROVINCE_ADMIN})
     @Transactional(readOnly = true)
     public List<TopicProgress> catalogue() {
         String learner = self(accounts.currentUser()).key();
@@ -104,6 +106,41 @@ public class LessonService {
     @Transactional(readOnly = true)
     public String householdHead(long householdId) {
         return households.householdToHelp(householdId).headName();
+    }
+
+    /** The lesson as it is now, to be edited; {@code pictures} are the pictures an editor can choose from. */
+    @RolesAllowed(AppRoles.PROVINCE_ADMIN)
+    @Transactional(readOnly = true)
+    public LessonDraft draft(String slug) {
+        Lesson lesson = lessons.findBySlug(slug).orElseThrow(() -> new LessonRuleException("lesson.notFound"));
+        LessonToTake current = current(lesson);
+        return new LessonDraft(slug, current.versionNumber(), lesson.getMasteryPercent(), current.content(),
+                library.pictures());
+    }
+
+    /**
+     * Publishes the edited lesson as a new version. {@code basedOn} is the version the editor started from, so a
+     * second editor's stale copy is refused. Completions keep the version they were earned on.
+     */
+    @RolesAllowed(AppRoles.PROVINCE_ADMIN)
+    @Transactional
+    public int publish(String slug, int basedOn, int masteryPercent, LessonContent edited) {
+        Lesson lesson = lessons.findBySlug(slug).orElseThrow(() -> new LessonRuleException("lesson.notFound"));
+        LessonVersion latest = versions.findFirstByLessonIdOrderByNumberDesc(lesson.getId()).orElseThrow();
+        if (latest.getNumber() != basedOn) {
+            throw new LessonRuleException("lesson.edit.stale");
+        }
+        LessonContent content = LessonRules.check(edited, slug, lesson.getTopic(), lesson.getPosition(),
+                java.util.Set.copyOf(library.pictures()));
+        if (masteryPercent < LessonRules.MIN_MASTERY || masteryPercent > 100) {
+            throw new LessonRuleException("lesson.edit.mastery");
+        }
+        lesson.setMasteryPercent(masteryPercent);
+        int number = latest.getNumber() + 1;
+        versions.save(new LessonVersion(lesson.getId(), number, library.json(content), clock.instant(),
+                accounts.currentUser().username()));
+        audit.recordForCurrentUser("LESSON_PUBLISHED", null, slug + " v" + number);
+        return number;
     }
 
     private AttemptResult submitAs(Learner learner, AttemptSubmission submission) {

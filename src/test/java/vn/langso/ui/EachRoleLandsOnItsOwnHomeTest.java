@@ -41,7 +41,7 @@ class EachRoleLandsOnItsOwnHomeTest extends SpringBrowserlessTest {
         navigate("", OverviewView.class);
         assertThat(findInView(H2.class).single().getText()).isEqualTo("Tổng quan: Tỉnh Tuyên Quang");
         assertThat(navigationLabels())
-                .containsExactly("Tổng quan", "Địa bàn", "Tổ CNSCĐ", "Sổ hộ dân", "Lịch sử", "Tài khoản");
+                .containsExactly("Tổng quan", "Địa bàn", "Tổ CNSCĐ", "Sổ hộ dân", "Bài học", "Tài khoản");
     }
 
     @Test

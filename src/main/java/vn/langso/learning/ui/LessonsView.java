@@ -15,17 +15,23 @@ import java.util.Locale;
 import vn.langso.learning.LessonService;
 import vn.langso.learning.LessonSummary;
 import vn.langso.learning.TopicProgress;
+import vn.langso.security.AccountService;
 import vn.langso.security.AppRoles;
+import vn.langso.security.Role;
 import vn.langso.ui.AppIcon;
 
 /** Learner's home: the lessons by topic, with their progress in each. */
 @Route("lessons")
 @PageTitle("Làng Số")
 @Menu(order = 4, title = "nav.lessons", icon = AppIcon.LESSONS)
-@RolesAllowed({AppRoles.LEARNER, AppRoles.TEAM_MEMBER})
+@RolesAllowed({AppRoles.LEARNER, AppRoles.TEAM_MEMBER, AppRoles.PROVINCE_ADMIN})
 public class LessonsView extends Div {
 
-    LessonsView(LessonService lessons) {
+    /** The province admin sees the same list, and each lesson opens in the editor. */
+    private final boolean editor;
+
+    LessonsView(LessonService lessons, AccountService accounts) {
+        editor = accounts.currentUser().role() == Role.PROVINCE_ADMIN;
         addClassName("page");
         add(new H2(getTranslation("lessons.title")));
         Locale locale = getLocale();
@@ -44,7 +50,8 @@ public class LessonsView extends Div {
     }
 
     private RouterLink card(LessonSummary lesson, Locale locale) {
-        RouterLink link = new RouterLink(LessonView.class, new RouteParameters(LessonView.SLUG, lesson.slug()));
+        RouterLink link = new RouterLink(editor ? LessonEditorView.class : LessonView.class,
+                new RouteParameters(LessonView.SLUG, lesson.slug()));
         link.addClassName("lesson-card");
         Span name = new Span(lesson.title().in(locale));
         name.addClassName("lesson-name");

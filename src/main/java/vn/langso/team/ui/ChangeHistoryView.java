@@ -4,7 +4,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,13 +12,11 @@ import java.util.List;
 import vn.langso.security.AppRoles;
 import vn.langso.team.ChangeEntry;
 import vn.langso.team.PeopleHistoryService;
-import vn.langso.ui.AppIcon;
 import vn.langso.ui.Dates;
 
 /** The province admin browses who changed which people data, when, and what it was before. */
 @Route("history")
 @PageTitle("Làng Số")
-@Menu(order = 8, title = "nav.history", icon = AppIcon.HISTORY)
 @RolesAllowed(AppRoles.PROVINCE_ADMIN)
 public class ChangeHistoryView extends Div {
 

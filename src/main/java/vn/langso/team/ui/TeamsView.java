@@ -69,6 +69,11 @@ public class TeamsView extends Div implements BeforeEnterObserver {
         add(content);
         if (authentication.hasRole(AppRoles.PROVINCE_ADMIN)) {
             add(new SizeGuidanceForm(teams, this::reload));
+            // The change history has no place in a phone's bottom bar of seven; it lives with the teams.
+            com.vaadin.flow.router.RouterLink history = new com.vaadin.flow.router.RouterLink(
+                    getTranslation("nav.history"), ChangeHistoryView.class);
+            history.addClassName("history-link");
+            add(history);
         }
     }
 
