@@ -1,11 +1,8 @@
 package vn.langso.household;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
+import vn.langso.common.RaceRetry;
 import vn.langso.security.AppRoles;
 
 /**
@@ -17,9 +14,6 @@ import vn.langso.security.AppRoles;
 @Component
 public class VisitInbox {
 
-    private static final int ATTEMPTS = 3;
-    private static final Logger log = LoggerFactory.getLogger(VisitInbox.class);
-
     private final VisitService visits;
 
     VisitInbox(VisitService visits) {
@@ -28,15 +22,6 @@ public class VisitInbox {
 
     @RolesAllowed(AppRoles.TEAM_MEMBER)
     public VisitReceipt receive(VisitSubmission visit) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return visits.record(visit);
-            } catch (DataIntegrityViolationException | OptimisticLockingFailureException raced) {
-                if (attempt == ATTEMPTS) {
-                    throw raced;
-                }
-                log.debug("Visit {} raced another request, trying again", visit.clientId());
-            }
-        }
+        return RaceRetry.run(() -> visits.record(visit));
     }
 }

@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import vn.langso.common.RaceRetry;
 import vn.langso.learning.AttemptResult;
 import vn.langso.learning.AttemptSubmission;
 import vn.langso.learning.LessonContent;
@@ -171,8 +172,8 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
     private void submit() {
         AttemptSubmission submission = new AttemptSubmission(attemptId, lesson.versionId(), Arrays.asList(answers));
         try {
-            showResult(household == null ? lessons.submit(submission)
-                    : lessons.submitAssisted(submission, household, learnerName.getValue()));
+            showResult(RaceRetry.run(() -> household == null ? lessons.submit(submission)
+                    : lessons.submitAssisted(submission, household, learnerName.getValue())));
             learnerName.setInvalid(false);
         } catch (LessonRuleException refused) {
             learnerName.setErrorMessage(getTranslation(refused.messageKey()));
