@@ -33,10 +33,16 @@ public class LessonService {
     private final vn.langso.security.AuditTrail audit;
     private final Clock clock;
     private static final int MAX_NAME = 200;
+    private static final int CODE_LENGTH = 10;
+    private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private final CertificateRepository certificates;
 
     LessonService(LessonRepository lessons, LessonVersionRepository versions, LessonAttemptRepository attempts,
             LessonCompletionRepository completions, LessonLibrary library, AccountService accounts,
-            HouseholdService households, vn.langso.security.AuditTrail audit, Clock clock) {
+            HouseholdService households, vn.langso.security.AuditTrail audit, CertificateRepository certificates,
+            Clock clock) {
+        this.certificates = certificates;
         this.lessons = lessons;
         this.versions = versions;
         this.attempts = attempts;
@@ -159,6 +165,9 @@ public class LessonService {
             attempt = attempts.save(new LessonAttempt(submission.clientId(), version.getId(), learner, correct,
                     right.size(), lesson.getMasteryPercent(), clock.instant()));
             recordCompletion(lesson, learner, attempt);
+            if (attempt.isPassed()) {
+                issueIfTopicDone(learner, lesson.getTopic());
+            }
         }
         int tries = attempts.countForLesson(lesson.getId(), learner.key());
         LessonCompletion completion = completions.findByLessonIdAndLearnerKey(lesson.getId(), learner.key())
@@ -168,6 +177,71 @@ public class LessonService {
                         .map(row -> ((Number) row[1]).intValue()).findFirst().orElse(attempt.getScorePercent());
         return new AttemptResult(attempt.getCorrect(), attempt.getTotal(), attempt.getScorePercent(),
                 lesson.getMasteryPercent(), attempt.isPassed(), right, bestScore, tries, completion != null);
+    }
+
+    /** Once every lesson of the topic is completed, the learner gets a certificate (once). */
+    private void issueIfTopicDone(Learner learner, Topic topic) {
+        if (certificates.findByLearnerKeyAndTopic(learner.key(), topic).isPresent()) {
+            return;
+        }
+        Set<Long> done = completions.findByLearnerKey(learner.key()).stream().map(LessonCompletion::getLessonId)
+                .collect(Collectors.toSet());
+        boolean all = lessons.findAllByOrderByTopicAscPositionAsc().stream()
+                .filter(lesson -> lesson.getTopic() == topic).allMatch(lesson -> done.contains(lesson.getId()));
+        if (all) {
+            String name = learner.personName() != null ? learner.personName() : accounts.currentUser().fullName();
+            certificates.save(new Certificate(newCode(), learner.key(), name, topic, clock.instant(), learner.placeId()));
+        }
+    }
+
+    private static String newCode() {
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < CODE_LENGTH; i++) {
+            code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
+        }
+        return code.toString();
+    }
+
+    /** The signed-in learner's certificates, newest first. */
+    @RolesAllowed({AppRoles.LEARNER, AppRoles.TEAM_MEMBER})
+    @Transactional(readOnly = true)
+    public List<CertificateInfo> myCertificates() {
+        return certificates.findByLearnerKey(self(accounts.currentUser()).key()).stream()
+                .sorted(java.util.Comparator.comparing(Certificate::getIssuedAt).reversed()).map(this::info).toList();
+    }
+
+    /** The PDF of one of the signed-in learner's certificates; {@code verifyUrl} is what its QR code opens. */
+    @RolesAllowed({AppRoles.LEARNER, AppRoles.TEAM_MEMBER})
+    @Transactional(readOnly = true)
+    public byte[] certificatePdf(String code, String verifyUrl, java.util.Locale locale,
+            java.util.function.Function<String, String> translate) {
+        Certificate certificate = certificates.findByCode(code)
+                .filter(found -> found.getLearnerKey().equals(self(accounts.currentUser()).key()))
+                .orElseThrow(() -> new LessonRuleException("certificate.notFound"));
+        List<String> titles = lessons.findAllByOrderByTopicAscPositionAsc().stream()
+                .filter(lesson -> lesson.getTopic() == certificate.getTopic())
+                .map(lesson -> current(lesson).content().title().in(locale)).toList();
+        return CertificatePdf.render(info(certificate), titles, locale, new CertificatePdf.Texts(
+                translate.apply("certificate.heading"), translate.apply("certificate.certifies"),
+                translate.apply("certificate.completed"), translate.apply("certificate.issuedOn"),
+                translate.apply("certificate.check"), translate.apply("certificate.code")), verifyUrl);
+    }
+
+    /** Anyone may check a certificate by its code (the QR code on it): it shows what the certificate says. */
+    @org.springframework.security.access.prepost.PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public java.util.Optional<CertificateInfo> verify(String code) {
+        if (code == null || code.length() != CODE_LENGTH) {
+            return java.util.Optional.empty();
+        }
+        return certificates.findByCode(code).map(this::info);
+    }
+
+    private CertificateInfo info(Certificate certificate) {
+        TopicInfo topic = library.topics().stream().filter(t -> t.code() == certificate.getTopic()).findFirst()
+                .orElseThrow();
+        return new CertificateInfo(certificate.getCode(), certificate.getLearnerName(), topic,
+                java.time.LocalDate.ofInstant(certificate.getIssuedAt(), java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
     }
 
     private void recordCompletion(Lesson lesson, Learner learner, LessonAttempt attempt) {

@@ -35,6 +35,12 @@ public class LessonsView extends Div {
         addClassName("page");
         add(new H2(getTranslation("lessons.title")));
         Locale locale = getLocale();
+        if (!editor) {
+            var certificates = lessons.myCertificates();
+            if (!certificates.isEmpty()) {
+                add(new CertificateLinks(lessons, certificates));
+            }
+        }
         for (TopicProgress topic : lessons.catalogue()) {
             Div section = new Div();
             section.addClassName("topic");
