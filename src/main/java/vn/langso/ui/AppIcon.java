@@ -23,6 +23,8 @@ public final class AppIcon {
     public static final String UPLOAD = "upload";
     public static final String DOWNLOAD = "download";
     public static final String SIGN_OUT = "sign-out";
+    public static final String COPY = "copy";
+    public static final String SHARE = "share";
 
     private static final String SPRITE = "images/app-icons.svg";
 
