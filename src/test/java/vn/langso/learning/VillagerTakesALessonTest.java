@@ -58,6 +58,9 @@ class VillagerTakesALessonTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Làm lại bài tập").single()).click();
         answer(lesson, true);
         assertThat(find(Paragraph.class).withClassName("lesson-passed").single().getText()).startsWith("Chúc mừng");
+        assertThat(find(vn.langso.ui.ShareLink.class).single().getElement().getTextRecursively())
+                .as("the lesson can be shared by link and QR code").isNotNull();
+        assertThat(find(vn.langso.learning.ui.ListenButton.class).exists()).isFalse();
         assertThat(completions()).isEqualTo(1);
         var completion = jdbc.sql("""
                 select c.best_score, c.attempts, c.mode, v.number from lesson_completion c
@@ -91,6 +94,8 @@ class VillagerTakesALessonTest extends SpringBrowserlessTest {
     private void readAllSteps(LessonToTake lesson) {
         for (int i = 0; i < lesson.content().steps().size() - 1; i++) {
             assertThat(find(Span.class).withText("Bước " + (i + 1) + "/" + lesson.content().steps().size()).exists()).isTrue();
+            assertThat(find(vn.langso.learning.ui.ListenButton.class).single().getText())
+                    .isEqualTo(lesson.content().steps().get(i).text().vi());
             test(find(Button.class).withText("Tiếp").single()).click();
         }
         test(find(Button.class).withText("Làm bài tập").single()).click();

@@ -39,7 +39,8 @@ class CertificateLinks extends Div {
         }
     }
 
-    private static String baseUrl() {
+    /** The app's address as the phone reached it, e.g. https://langso.tuyenquang.gov.vn/ (links, QR codes). */
+    static String baseUrl() {
         VaadinServletRequest current = (VaadinServletRequest) VaadinServletRequest.getCurrent();
         if (current == null) {
             return "/";

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -27,6 +28,7 @@ import vn.langso.learning.LessonRuleException;
 import vn.langso.learning.LessonService;
 import vn.langso.learning.LessonToTake;
 import vn.langso.security.AppRoles;
+import vn.langso.ui.ShareLink;
 
 /**
  * Taking a lesson on a phone: one step per screen (picture and a few short sentences), then one question per
@@ -117,7 +119,7 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
                     }
                 });
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        stage.add(counter, picture, text, buttons(back, next));
+        stage.add(counter, picture, text, new ListenButton(step.text().in(locale()), locale()), buttons(back, next));
     }
 
     private void startQuestions() {
@@ -166,7 +168,9 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
         });
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.setEnabled(answers[index] != null);
-        stage.add(counter, prompt, choices, buttons(back, next));
+        StringBuilder aloud = new StringBuilder(question.prompt().in(locale()));
+        question.choices().forEach(choice -> aloud.append(". ").append(choice.text().in(locale())));
+        stage.add(counter, prompt, new ListenButton(aloud.toString(), locale()), choices, buttons(back, next));
     }
 
     private void submit() {
@@ -217,6 +221,10 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
             retry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         }
         stage.add(buttons(retry), done);
+        if (household == null) {
+            stage.add(new H3(getTranslation("lesson.share")), new ShareLink(CertificateLinks.baseUrl() + "lessons/"
+                    + content().slug(), content().title().in(locale())));
+        }
     }
 
     private static Div buttons(com.vaadin.flow.component.Component... buttons) {
