@@ -29,6 +29,10 @@ class EveryScreenFitsAPhoneIT extends PhoneJourney {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tổ CNSCĐ")).click();
             assertThat(page.locator(".summary")).isVisible();
             check(page, "23-admin-teams");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bài học")).click();
+            page.locator(".lesson-card").first().click();
+            assertThat(page.getByText("Xuất bản phiên bản mới")).isVisible();
+            check(page, "30-admin-lesson-editor");
         }
     }
 
