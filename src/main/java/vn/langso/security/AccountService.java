@@ -119,19 +119,28 @@ public class AccountService {
                 .map(UserAccount::mustChangePassword).orElse(false);
     }
 
+    /** Replaces the signed-in user's password; a villager (LEARNER) has a 4–6 digit PIN instead, under its rule. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void changePassword(String currentPassword, String newPassword) {
         UserAccount account = accounts.findByUsername(securityContexts.getContext().getAuthentication().getName())
                 .orElseThrow();
+        boolean pin = account.getRole() == Role.LEARNER;
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-            throw new AccountRuleException("account.password.currentWrong");
+            throw new AccountRuleException(pin ? "pin.currentWrong" : "account.password.currentWrong");
         }
-        if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH) {
-            throw new AccountRuleException("account.password.tooShort");
-        }
-        if (newPassword.equals(currentPassword) || account.getUsername().contains(newPassword)) {
-            throw new AccountRuleException("account.password.tooEasy");
+        if (pin) {
+            PinRule.problem(newPassword, account.getUsername()).ifPresent(AccountService::refuse);
+            if (newPassword.equals(currentPassword)) {
+                throw new AccountRuleException("pin.sameAsBefore");
+            }
+        } else {
+            if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH) {
+                throw new AccountRuleException("account.password.tooShort");
+            }
+            if (newPassword.equals(currentPassword) || account.getUsername().contains(newPassword)) {
+                throw new AccountRuleException("account.password.tooEasy");
+            }
         }
         account.changePassword(passwordEncoder.encode(newPassword));
     }
@@ -182,6 +191,34 @@ public class AccountService {
                 .update();
         audit.record(phone, "SIGN_UP", learner.villageId(), null, from);
         return phone;
+    }
+
+    /**
+     * A villager forgot their PIN: someone from their village's team (or a leader above it) gives them a one-time
+     * PIN of 6 digits, which they must change at their next sign-in. A learner outside the caller's place is
+     * refused as if there were none.
+     */
+    @RolesAllowed({AppRoles.TEAM_MEMBER, AppRoles.COMMUNE_LEADER, AppRoles.PROVINCE_ADMIN})
+    @Transactional
+    public String resetLearnerPin(String learnerPhone) {
+        Scope scope = currentUser().scope();
+        String phone = PhoneNumbers.normalizeMobile(learnerPhone)
+                .orElseThrow(() -> new AccountRuleException("signup.phoneInvalid"));
+        Optional<Long> learnerId = jdbc.sql("""
+                select u.id from user_account u join place p on p.id = u.place_id
+                where u.username = :username and u.role = :role and p.path like :scope""")
+                .param("username", phone).param("role", Role.LEARNER.name())
+                .param("scope", scope.pathPrefixPattern())
+                .query(Long.class).optional();
+        if (learnerId.isEmpty()) {
+            audit.recordRefusal("PIN_RESET_REFUSED", null, phone);
+            throw new AccountRuleException("pin.reset.notFound");
+        }
+        UserAccount learner = accounts.findById(learnerId.get()).orElseThrow();
+        String oneTimePin = PinRule.oneTimePin(phone);
+        learner.resetPassword(passwordEncoder.encode(oneTimePin));
+        audit.recordForCurrentUser("PIN_RESET", learner.getPlaceId(), phone);
+        return oneTimePin;
     }
 
     private AccountRuleException phoneTaken(String phone, String address) {
