@@ -2,6 +2,7 @@ package vn.langso.place;
 
 import static vn.langso.common.VietnameseText.VIETNAMESE;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.Collator;
 import java.time.Clock;
@@ -211,6 +212,30 @@ public class PlaceService {
     @Transactional(readOnly = true)
     public List<PlaceRef> villagesOf(long communeId) {
         return activeUnder(getInMyScope(communeId).path(), PlaceLevel.VILLAGE);
+    }
+
+    /**
+     * The active communes, for a villager choosing their home when signing up (not signed in yet): names and ids
+     * of public administrative units, nothing about people.
+     */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<PlaceName> activeCommunes() {
+        return names(activeUnder("/", PlaceLevel.COMMUNE));
+    }
+
+    /** The active villages of an active commune, for the same choice; an unknown or closed commune has none. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<PlaceName> activeVillagesOf(long communeId) {
+        return places.findById(communeId).filter(place -> place.isActive() && levelOf(place) == PlaceLevel.COMMUNE)
+                .map(commune -> names(activeUnder(commune.getPath(), PlaceLevel.VILLAGE))).orElse(List.of());
+    }
+
+    private static List<PlaceName> names(List<PlaceRef> places) {
+        return places.stream()
+                .map(place -> new PlaceName(place.id(), place.name(), place.typeNameVi(), place.typeNameEn()))
+                .toList();
     }
 
     private List<PlaceRef> activeUnder(String path, PlaceLevel level) {

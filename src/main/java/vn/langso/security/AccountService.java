@@ -1,11 +1,15 @@
 package vn.langso.security;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -14,24 +18,33 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.langso.common.PhoneNumbers;
+import vn.langso.common.VietnameseText;
 
 /** Accounts and the signed-in user: who they are, where they belong, which language they chose. */
 @Service
 public class AccountService {
 
+    /** Version of the purpose text (signup.consent.purpose) a villager agrees to when signing up. */
+    public static final String LEARNER_PURPOSE_VERSION = "2026-1";
+
     private final UserAccountRepository accounts;
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final AuditTrail audit;
+    private final AddressThrottle addresses;
     /** The holder the method-security checks read too (Vaadin registers its own), never the static default. */
     private final SecurityContextHolderStrategy securityContexts;
 
     AccountService(UserAccountRepository accounts, JdbcClient jdbc, PasswordEncoder passwordEncoder, Clock clock,
-            ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
+            AuditTrail audit, AddressThrottle addresses, ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.audit = audit;
+        this.addresses = addresses;
         this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
@@ -106,21 +119,122 @@ public class AccountService {
                 .map(UserAccount::mustChangePassword).orElse(false);
     }
 
+    /** Replaces the signed-in user's password; a villager (LEARNER) has a 4–6 digit PIN instead, under its rule. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void changePassword(String currentPassword, String newPassword) {
         UserAccount account = accounts.findByUsername(securityContexts.getContext().getAuthentication().getName())
                 .orElseThrow();
+        boolean pin = account.getRole() == Role.LEARNER;
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-            throw new AccountRuleException("account.password.currentWrong");
+            throw new AccountRuleException(pin ? "pin.currentWrong" : "account.password.currentWrong");
         }
-        if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH) {
-            throw new AccountRuleException("account.password.tooShort");
-        }
-        if (newPassword.equals(currentPassword) || account.getUsername().contains(newPassword)) {
-            throw new AccountRuleException("account.password.tooEasy");
+        if (pin) {
+            PinRule.problem(newPassword, account.getUsername()).ifPresent(AccountService::refuse);
+            if (newPassword.equals(currentPassword)) {
+                throw new AccountRuleException("pin.sameAsBefore");
+            }
+        } else {
+            if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH) {
+                throw new AccountRuleException("account.password.tooShort");
+            }
+            if (newPassword.equals(currentPassword) || account.getUsername().contains(newPassword)) {
+                throw new AccountRuleException("account.password.tooEasy");
+            }
         }
         account.changePassword(passwordEncoder.encode(newPassword));
+    }
+
+    /**
+     * A villager signs up on their own to take lessons: their phone number becomes their username and a 4–6 digit
+     * PIN their password. A PIN is weaker than a password by design (typed on a basic phone, remembered without
+     * writing down), so sign-ups and sign-ins are throttled hard: see {@link AddressThrottle} and
+     * {@link SignInGuard}. Open to anyone, hence limited per network address and audited. Returns the username.
+     */
+    @PermitAll
+    @Transactional
+    public String signUpLearner(NewLearner learner, String address) {
+        String from = AddressThrottle.key(address);
+        if (!addresses.allowsSignUp(from)) {
+            audit.recordRefusalBy("anonymous", "SIGN_UP_REFUSED_ADDRESS", null, from);
+            throw new AccountRuleException("signup.tooMany");
+        }
+        String fullName = VietnameseText.clean(learner.fullName());
+        if (fullName == null || fullName.isEmpty() || fullName.length() > 200) {
+            throw new AccountRuleException("signup.nameRequired");
+        }
+        String phone = PhoneNumbers.normalizeMobile(learner.phone())
+                .orElseThrow(() -> new AccountRuleException("signup.phoneInvalid"));
+        if (learner.villageId() == null || !isActiveVillage(learner.villageId())) {
+            throw new AccountRuleException("signup.villageRequired");
+        }
+        PinRule.problem(learner.pin(), phone).ifPresent(AccountService::refuse);
+        if (!learner.consent()) {
+            throw new AccountRuleException("signup.consentRequired");
+        }
+        if (accounts.existsByUsername(phone)) {
+            throw phoneTaken(phone, from);
+        }
+        UserAccount account;
+        try {
+            account = accounts.saveAndFlush(new UserAccount(phone, passwordEncoder.encode(learner.pin()), fullName,
+                    Role.LEARNER, learner.villageId(), clock.instant()));
+        } catch (DataIntegrityViolationException sentTwice) {
+            // A second tab (or a resend) with the same phone a moment ago: the unique username keeps it to one.
+            throw phoneTaken(phone, from);
+        }
+        jdbc.sql("""
+                insert into account_consent (account_id, given, purpose_version, recorded_at, recorded_by)
+                values (?, ?, ?, ?, ?)""")
+                .params(account.getId(), true, LEARNER_PURPOSE_VERSION,
+                        LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), phone)
+                .update();
+        audit.record(phone, "SIGN_UP", learner.villageId(), null, from);
+        return phone;
+    }
+
+    /**
+     * A villager forgot their PIN: someone from their village's team (or a leader above it) gives them a one-time
+     * PIN of 6 digits, which they must change at their next sign-in. A learner outside the caller's place is
+     * refused as if there were none.
+     */
+    @RolesAllowed({AppRoles.TEAM_MEMBER, AppRoles.COMMUNE_LEADER, AppRoles.PROVINCE_ADMIN})
+    @Transactional
+    public String resetLearnerPin(String learnerPhone) {
+        Scope scope = currentUser().scope();
+        String phone = PhoneNumbers.normalizeMobile(learnerPhone)
+                .orElseThrow(() -> new AccountRuleException("signup.phoneInvalid"));
+        Optional<Long> learnerId = jdbc.sql("""
+                select u.id from user_account u join place p on p.id = u.place_id
+                where u.username = :username and u.role = :role and p.path like :scope""")
+                .param("username", phone).param("role", Role.LEARNER.name())
+                .param("scope", scope.pathPrefixPattern())
+                .query(Long.class).optional();
+        if (learnerId.isEmpty()) {
+            audit.recordRefusal("PIN_RESET_REFUSED", null, phone);
+            throw new AccountRuleException("pin.reset.notFound");
+        }
+        UserAccount learner = accounts.findById(learnerId.get()).orElseThrow();
+        String oneTimePin = PinRule.oneTimePin(phone);
+        learner.resetPassword(passwordEncoder.encode(oneTimePin));
+        audit.recordForCurrentUser("PIN_RESET", learner.getPlaceId(), phone);
+        return oneTimePin;
+    }
+
+    private AccountRuleException phoneTaken(String phone, String address) {
+        audit.recordRefusalBy(phone, "SIGN_UP_REFUSED_EXISTS", null, address);
+        return new AccountRuleException("signup.phoneTaken");
+    }
+
+    private boolean isActiveVillage(long placeId) {
+        return jdbc.sql("""
+                select count(*) from place p join place_type t on t.code = p.type_code
+                where p.id = ? and p.active = true and t.level = 'VILLAGE'""")
+                .param(placeId).query(Long.class).single() > 0;
+    }
+
+    private static void refuse(String messageKey) {
+        throw new AccountRuleException(messageKey);
     }
 
     private static final int MIN_PASSWORD_LENGTH = 8;

@@ -44,8 +44,25 @@ public class AuditTrail {
     }
 
     void record(String actor, String action, Long placeId, String detail) {
-        jdbc.sql("insert into audit_event (occurred_at, actor, action, place_id, detail) values (?, ?, ?, ?, ?)")
-                .params(java.time.LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC), actor, action, placeId, detail)
+        record(actor, action, placeId, detail, null);
+    }
+
+    /** With the network address a sign-in or sign-up came from, which {@link AddressThrottle} counts. */
+    void record(String actor, String action, Long placeId, String detail, String address) {
+        jdbc.sql("""
+                insert into audit_event (occurred_at, actor, action, place_id, detail, address)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(java.time.LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC),
+                        truncate(actor, 64), action, placeId, detail, truncate(address, 45))
                 .update();
+    }
+
+    /** Like {@link #recordRefusal}, for someone who is not signed in (a sign-up), with their address. */
+    void recordRefusalBy(String actor, String action, String detail, String address) {
+        refusals.executeWithoutResult(status -> record(actor, action, null, detail, address));
+    }
+
+    private static String truncate(String value, int length) {
+        return value == null || value.length() <= length ? value : value.substring(0, length);
     }
 }

@@ -3,8 +3,12 @@ package vn.langso.security;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -42,6 +46,18 @@ class SecurityConfig {
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
+    }
+
+    /**
+     * Spring Security tells failures apart by their exact exception class: our lock refusal, which says how long the
+     * lock lasts, must still count as a lock (SignInGuard audits it).
+     */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+        DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+        publisher.setAdditionalExceptionMappings(
+                Map.of(AccountLockedException.class, AuthenticationFailureLockedEvent.class));
+        return publisher;
     }
 
     /** Argon2id for new hashes; the {id} prefix lets a later encoder take over without a reset. */

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 
 @Entity
@@ -49,6 +50,9 @@ class UserAccount {
 
     @Column(name = "locked_until")
     private Instant lockedUntil;
+
+    @Column(name = "locks_in_a_row", nullable = false)
+    private int locksInARow;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -104,15 +108,28 @@ class UserAccount {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    /** Counts a failed sign-in; on reaching {@code maxAttempts} the account is locked until {@code lockUntil}. */
-    boolean recordFailure(int maxAttempts, Instant lockUntil) {
+    Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    long getPlaceId() {
+        return placeId;
+    }
+
+    /**
+     * Counts a failed sign-in; on reaching {@code maxAttempts} the account is locked. Each lock that follows another
+     * without a good sign-in in between lasts twice as long (15 min, 30 min, 1 h, ...), up to {@code longestLock}.
+     */
+    boolean recordFailure(int maxAttempts, Instant now, Duration firstLock, Duration longestLock) {
         failedAttempts++;
-        if (failedAttempts >= maxAttempts) {
-            failedAttempts = 0;
-            lockedUntil = lockUntil;
-            return true;
+        if (failedAttempts < maxAttempts) {
+            return false;
         }
-        return false;
+        failedAttempts = 0;
+        Duration lock = firstLock.multipliedBy(1L << Math.min(locksInARow, 16));
+        lockedUntil = now.plus(lock.compareTo(longestLock) > 0 ? longestLock : lock);
+        locksInARow++;
+        return true;
     }
 
     void requirePasswordChange() {
@@ -135,5 +152,13 @@ class UserAccount {
     void recordSuccess() {
         failedAttempts = 0;
         lockedUntil = null;
+        locksInARow = 0;
+    }
+
+    /** A new one-time password (or PIN) from someone who may give one: it unlocks and must be changed. */
+    void resetPassword(String newHash) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = true;
+        recordSuccess();
     }
 }

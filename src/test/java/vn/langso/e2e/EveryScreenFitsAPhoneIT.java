@@ -9,6 +9,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
+import vn.langso.support.Villagers;
 
 /** Every screen and dialog of each role at 360x800: nothing sticks out sideways, every target is thumb-sized. */
 class EveryScreenFitsAPhoneIT extends PhoneJourney {
@@ -70,6 +71,9 @@ class EveryScreenFitsAPhoneIT extends PhoneJourney {
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thêm thành viên")))
                     .hasCount(0);
             check(page, "26-team-member-my-team");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tài khoản")).click();
+            assertThat(page.getByText("Đặt lại mã PIN cho người dân")).isVisible();
+            check(page, "33-team-member-account-pin-reset");
         }
         try (BrowserContext phone = browser.newPhone()) {
             Page page = signedIn(phone, "nguoidan");
@@ -77,6 +81,50 @@ class EveryScreenFitsAPhoneIT extends PhoneJourney {
         }
     }
 
+    @Test
+    void villagerSignsUpWithPhoneAndPin() {
+        String phone = Villagers.newPhone("4719");
+        try (BrowserContext phoneBrowser = browser.newPhone()) {
+            Page page = phoneBrowser.newPage();
+            page.navigate(url("/login"));
+            PhoneBrowser.waitForVaadin(page);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng ký bằng số điện thoại")).click();
+            assertThat(page.locator("h1")).hasText("Đăng ký tài khoản");
+            check(page, "30-villager-sign-up");
+            assertThat(page.getByLabel("Mã PIN (4–6 chữ số)")).hasAttribute("inputmode", "numeric");
+            assertThat(page.getByLabel("Số điện thoại di động")).hasAttribute("inputmode", "tel");
+
+            page.getByLabel("Họ và tên").fill("Hoàng Thị Lan");
+            page.getByLabel("Số điện thoại di động").fill(phone);
+            choose(page, "Xã, phường nơi bạn ở");
+            choose(page, "Thôn, bản, tổ dân phố");
+            page.getByLabel("Mã PIN (4–6 chữ số)").fill("1234");
+            page.getByLabel("Nhập lại mã PIN").fill("1234");
+            page.getByText("Tôi đồng ý cho lưu thông tin của tôi như trên.").click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tạo tài khoản")).click();
+            assertThat(page.getByText("Mã PIN này quá dễ đoán")).isVisible();
+            check(page, "31-villager-sign-up-easy-pin");
+
+            page.getByLabel("Mã PIN (4–6 chữ số)").fill("4719");
+            page.getByLabel("Nhập lại mã PIN").fill("4719");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tạo tài khoản")).click();
+            assertThat(page.locator(".success-text")).containsText("Đã tạo tài khoản");
+            assertThat(page.locator("input[name=username]")).hasValue(phone);
+            assertThat(page.locator("input[name=password]")).isFocused();
+            check(page, "32-villager-signs-in-with-pin");
+            page.locator("input[name=password]").fill("4719");
+            PhoneBrowser.submitSignIn(page, phone);
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bài học")))
+                    .hasAttribute("aria-current", "page");
+        }
+    }
+
+    /** Opens a combo box, types nothing, and takes its first entry. */
+    private static void choose(Page page, String label) {
+        page.getByLabel(label).click();
+        page.locator("vaadin-combo-box-item:visible").first().click();
+        PhoneBrowser.waitForVaadin(page);
+    }
 
     private static void check(Page page, String name) {
         page.waitForTimeout(300);

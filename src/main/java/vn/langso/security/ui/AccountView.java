@@ -12,12 +12,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import vn.langso.security.AccountService;
+import vn.langso.security.Role;
 import vn.langso.security.SignedInUser;
 import vn.langso.ui.AppIcon;
 import vn.langso.ui.LanguageSwitch;
 import vn.langso.ui.LocaleSupport;
 
-/** Who am I, where do I belong, which language, and sign out. Open to every signed-in role. */
+/**
+ * Who am I, where do I belong, which language, and sign out. Open to every signed-in role; those who look after
+ * villagers can also give one a new PIN here.
+ */
 @Route("account")
 @PageTitle("Làng Số")
 @Menu(order = 9, title = "nav.account", icon = AppIcon.ACCOUNT)
@@ -35,8 +39,11 @@ public class AccountView extends Div {
                 click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_ERROR);
         signOut.addClassName("sign-out");
-        add(new H2(getTranslation("account.title")), card, new H3(getTranslation("language.title")),
-                new LanguageSwitch(localeSupport), signOut);
+        add(new H2(getTranslation("account.title")), card);
+        if (user.role() != Role.LEARNER) {
+            add(new LearnerPinReset(accounts));
+        }
+        add(new H3(getTranslation("language.title")), new LanguageSwitch(localeSupport), signOut);
     }
 
     private Div line(String labelKey, String value) {

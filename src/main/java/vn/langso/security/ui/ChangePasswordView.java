@@ -12,8 +12,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import vn.langso.security.AccountRuleException;
 import vn.langso.security.AccountService;
+import vn.langso.security.Role;
+import vn.langso.ui.Keyboard;
 
-/** Replaces a one-time password with the user's own; someone who must change it sees nothing else until they do. */
+/**
+ * Replaces a one-time password with the user's own; someone who must change it sees nothing else until they do.
+ * A villager (learner) has a 4–6 digit PIN instead of a password, typed on the number pad.
+ */
 @Route(value = "change-password", autoLayout = false)
 @PageTitle("Làng Số")
 @PermitAll
@@ -21,15 +26,23 @@ public class ChangePasswordView extends Div {
 
     ChangePasswordView(AccountService accounts) {
         addClassName("login-page");
-        PasswordField current = new PasswordField(getTranslation("account.password.current"));
-        PasswordField next = new PasswordField(getTranslation("account.password.new"));
-        next.setHelperText(getTranslation("account.password.rule"));
-        PasswordField again = new PasswordField(getTranslation("account.password.again"));
+        boolean pin = accounts.currentUser().role() == Role.LEARNER;
+        Texts texts = pin ? pinTexts() : passwordTexts();
+        PasswordField current = new PasswordField(texts.current());
+        PasswordField next = new PasswordField(texts.next());
+        next.setHelperText(texts.rule());
+        PasswordField again = new PasswordField(texts.again());
         for (PasswordField field : new PasswordField[] {current, next, again}) {
             field.setWidthFull();
             field.setMaxLength(128);
         }
-        Button save = new Button(getTranslation("account.password.save"));
+        if (pin) {
+            // The current one may still be a password (an account made before PINs), so it takes any character.
+            Keyboard.digits(current);
+            SignUpView.pinField(next);
+            SignUpView.pinField(again);
+        }
+        Button save = new Button(texts.save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("wide-button");
         save.addClickListener(click -> {
@@ -37,7 +50,7 @@ public class ChangePasswordView extends Div {
                 field.setInvalid(false);
             }
             if (!next.getValue().equals(again.getValue())) {
-                again.setErrorMessage(getTranslation("account.password.mismatch"));
+                again.setErrorMessage(texts.mismatch());
                 again.setInvalid(true);
                 return;
             }
@@ -46,12 +59,28 @@ public class ChangePasswordView extends Div {
                 UI.getCurrent().getSession().setAttribute(FirstPasswordGuard.CHANGED, Boolean.TRUE);
                 UI.getCurrent().navigate("");
             } catch (AccountRuleException refused) {
-                PasswordField field = "account.password.currentWrong".equals(refused.messageKey()) ? current : next;
+                PasswordField field = refused.messageKey().endsWith("currentWrong") ? current : next;
                 field.setErrorMessage(getTranslation(refused.messageKey()));
                 field.setInvalid(true);
             }
         });
-        add(new H2(getTranslation("account.password.title")), new Paragraph(getTranslation("account.password.help")),
-                current, next, again, save);
+        add(new H2(texts.title()), new Paragraph(texts.help()), current, next, again, save);
+    }
+
+    private record Texts(String title, String help, String current, String next, String rule, String again,
+            String save, String mismatch) {
+    }
+
+    private Texts passwordTexts() {
+        return new Texts(getTranslation("account.password.title"), getTranslation("account.password.help"),
+                getTranslation("account.password.current"), getTranslation("account.password.new"),
+                getTranslation("account.password.rule"), getTranslation("account.password.again"),
+                getTranslation("account.password.save"), getTranslation("account.password.mismatch"));
+    }
+
+    private Texts pinTexts() {
+        return new Texts(getTranslation("pin.change.title"), getTranslation("pin.change.help"),
+                getTranslation("pin.change.current"), getTranslation("pin.new"), getTranslation("pin.rule"),
+                getTranslation("pin.again"), getTranslation("pin.change.save"), getTranslation("pin.mismatch"));
     }
 }

@@ -39,7 +39,7 @@ class SignInPageTellsWhyTest extends SpringBrowserlessTest {
     void theFormIsInVietnameseBeforeAnythingGoesWrong() {
         LoginForm form = find(LoginForm.class).single();
         assertThat(form.isError()).isFalse();
-        assertThat(texts(form)).contains("\"username\":\"Tên đăng nhập\"", "\"submit\":\"Đăng nhập\"");
+        assertThat(texts(form)).contains("\"username\":\"Số điện thoại hoặc tên đăng nhập\"", "\"submit\":\"Đăng nhập\"");
     }
 
     @Test
