@@ -41,7 +41,7 @@ class HouseholdForm extends Div {
         phone.setLabel(getTranslation("householdRegister.phone"));
         phone.setHelperText(getTranslation("householdRegister.phone.help"));
         phone.setMaxLength(30);
-        phone.getElement().setAttribute("inputmode", "tel");
+        vn.langso.ui.Keyboard.phone(phone);
         adults.setLabel(getTranslation("householdRegister.adultsLabel"));
         adults.setMin(0);
         adults.setMax(50);

@@ -47,7 +47,7 @@ class MemberDialog extends Dialog {
         phone.setHelperText(getTranslation("team.member.phone.help"));
         phone.setRequiredIndicatorVisible(true);
         phone.setMaxLength(30);
-        phone.getElement().setAttribute("inputmode", "tel");
+        vn.langso.ui.Keyboard.phone(phone);
         phone.setValueChangeMode(ValueChangeMode.ON_BLUR);
         phone.addValueChangeListener(change -> checkPhone());
         gender.setLabel(getTranslation("team.member.gender"));
