@@ -96,8 +96,8 @@ class EveryScreenFitsAPhoneIT extends PhoneJourney {
 
             page.getByLabel("Họ và tên").fill("Hoàng Thị Lan");
             page.getByLabel("Số điện thoại di động").fill(phone);
-            choose(page, "Xã, phường nơi bạn ở");
-            choose(page, "Thôn, bản, tổ dân phố");
+            PhoneBrowser.choose(page, "Xã, phường nơi bạn ở");
+            PhoneBrowser.choose(page, "Thôn, bản, tổ dân phố");
             page.getByLabel("Mã PIN (4–6 chữ số)").fill("1234");
             page.getByLabel("Nhập lại mã PIN").fill("1234");
             page.getByText("Tôi đồng ý cho lưu thông tin của tôi như trên.").click();
@@ -117,13 +117,6 @@ class EveryScreenFitsAPhoneIT extends PhoneJourney {
             assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bài học")))
                     .hasAttribute("aria-current", "page");
         }
-    }
-
-    /** Opens a combo box, types nothing, and takes its first entry. */
-    private static void choose(Page page, String label) {
-        page.getByLabel(label).click();
-        page.locator("vaadin-combo-box-item:visible").first().click();
-        PhoneBrowser.waitForVaadin(page);
     }
 
     private static void check(Page page, String name) {

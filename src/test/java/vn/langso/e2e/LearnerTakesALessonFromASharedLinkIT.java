@@ -9,12 +9,10 @@ import static vn.langso.e2e.PhoneBrowser.screenshot;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.langso.learning.LessonContent;
 import vn.langso.learning.LessonService;
 import vn.langso.learning.LessonToTake;
 import vn.langso.support.AsUser;
@@ -58,20 +56,15 @@ class LearnerTakesALessonFromASharedLinkIT extends PhoneJourney {
             assertNoHorizontalOverflow(page);
             assertTouchTargetsAreLarge(page);
 
-            int steps = lesson.content().steps().size();
-            for (int i = 1; i < steps; i++) {
-                page.getByText("Tiếp", new Page.GetByTextOptions().setExact(true)).click();
-                assertThat(page.locator(".lesson-counter")).hasText("Bước " + (i + 1) + "/" + steps);
-            }
-            page.getByText("Làm bài tập").click();
-            answer(page, lesson, false);
+            LessonPages.readAllSteps(page, lesson);
+            LessonPages.answer(page, lesson, false);
             assertThat(page.locator(".lesson-not-yet")).containsText("Chưa đạt");
             assertThat(page.locator(".review-wrong").first()).isVisible();
             screenshot(page, "61-learner-not-yet");
             assertNoHorizontalOverflow(page);
 
             page.getByText("Làm lại bài tập").click();
-            answer(page, lesson, true);
+            LessonPages.answer(page, lesson, true);
             assertThat(page.locator(".lesson-passed")).containsText("Chúc mừng");
             screenshot(page, "62-learner-passed");
             page.getByText("Về danh sách bài học").click();
@@ -80,20 +73,6 @@ class LearnerTakesALessonFromASharedLinkIT extends PhoneJourney {
             screenshot(page, "63-learner-catalogue");
             assertNoHorizontalOverflow(page);
             assertTouchTargetsAreLarge(page);
-        }
-    }
-
-    private static void answer(Page page, LessonToTake lesson, boolean right) {
-        List<LessonContent.Question> questions = lesson.content().questions();
-        for (int i = 0; i < questions.size(); i++) {
-            LessonContent.Question question = questions.get(i);
-            int choice = right ? question.correctChoice() : (question.correctChoice() == 0 ? 1 : 0);
-            assertThat(page.locator(".lesson-counter")).hasText("Câu " + (i + 1) + "/" + questions.size());
-            page.locator(".lesson-choices vaadin-button", new Page.LocatorOptions()
-                    .setHasText(question.choices().get(choice).text().vi())).first().click();
-            assertThat(page.locator(".lesson-choices vaadin-button[aria-checked=true]")).hasCount(1);
-            page.getByText(i == questions.size() - 1 ? "Nộp bài" : "Tiếp", new Page.GetByTextOptions().setExact(true))
-                    .click();
         }
     }
 }

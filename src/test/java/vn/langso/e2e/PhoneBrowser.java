@@ -81,6 +81,13 @@ final class PhoneBrowser implements AutoCloseable {
         }
     }
 
+    /** Opens a combo box, types nothing, and takes its first entry. */
+    static void choose(Page page, String label) {
+        page.getByLabel(label).click();
+        page.locator("vaadin-combo-box-item:visible").first().click();
+        waitForVaadin(page);
+    }
+
     /** Nothing may stick out sideways on a 360 px screen. */
     static void assertNoHorizontalOverflow(Page page) {
         Object widths = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]");

@@ -47,8 +47,8 @@ class VillagerSignsUpLearnsAndGetsACertificateIT extends PhoneJourney {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng ký bằng số điện thoại")).click();
             page.getByLabel("Họ và tên").fill("Hoàng Thị Lan");
             page.getByLabel("Số điện thoại di động").fill(phone);
-            choose(page, "Xã, phường nơi bạn ở");
-            choose(page, "Thôn, bản, tổ dân phố");
+            PhoneBrowser.choose(page, "Xã, phường nơi bạn ở");
+            PhoneBrowser.choose(page, "Thôn, bản, tổ dân phố");
             page.getByLabel("Mã PIN (4–6 chữ số)").fill(PIN);
             page.getByLabel("Nhập lại mã PIN").fill(PIN);
             page.getByText("Tôi đồng ý cho lưu thông tin của tôi như trên.").click();
@@ -69,16 +69,11 @@ class VillagerSignsUpLearnsAndGetsACertificateIT extends PhoneJourney {
             String last = shopping.getLast().slug();
             LessonToTake lesson = AsUser.as(username, "LEARNER", () -> lessons.lesson(last));
             page.navigate(url("/lessons/" + last));
-            int steps = lesson.content().steps().size();
-            for (int i = 1; i < steps; i++) {
-                page.getByText("Tiếp", new Page.GetByTextOptions().setExact(true)).click();
-                assertThat(page.locator(".lesson-counter")).hasText("Bước " + (i + 1) + "/" + steps);
-            }
-            page.getByText("Làm bài tập").click();
-            answer(page, lesson, false);
+            LessonPages.readAllSteps(page, lesson);
+            LessonPages.answer(page, lesson, false);
             assertThat(page.locator(".lesson-not-yet")).containsText("Chưa đạt");
             page.getByText("Làm lại bài tập").click();
-            answer(page, lesson, true);
+            LessonPages.answer(page, lesson, true);
             assertThat(page.locator(".lesson-passed")).containsText("Chúc mừng");
 
             page.getByText("Về danh sách bài học").click();
@@ -96,25 +91,5 @@ class VillagerSignsUpLearnsAndGetsACertificateIT extends PhoneJourney {
                 screenshot(check, "65-certificate-check");
             }
         }
-    }
-
-    private static void answer(Page page, LessonToTake lesson, boolean right) {
-        List<LessonContent.Question> questions = lesson.content().questions();
-        for (int i = 0; i < questions.size(); i++) {
-            LessonContent.Question question = questions.get(i);
-            int choice = right ? question.correctChoice() : (question.correctChoice() == 0 ? 1 : 0);
-            assertThat(page.locator(".lesson-counter")).hasText("Câu " + (i + 1) + "/" + questions.size());
-            page.locator(".lesson-choices vaadin-button", new Page.LocatorOptions()
-                    .setHasText(question.choices().get(choice).text().vi())).first().click();
-            assertThat(page.locator(".lesson-choices vaadin-button[aria-checked=true]")).hasCount(1);
-            page.getByText(i == questions.size() - 1 ? "Nộp bài" : "Tiếp", new Page.GetByTextOptions().setExact(true))
-                    .click();
-        }
-    }
-
-    private static void choose(Page page, String label) {
-        page.getByLabel(label).click();
-        page.locator("vaadin-combo-box-item:visible").first().click();
-        PhoneBrowser.waitForVaadin(page);
     }
 }
