@@ -37,6 +37,7 @@ class LessonLibrary implements SmartInitializingSingleton {
     private final Clock clock;
     private final List<TopicInfo> topics;
     private final List<String> pictures;
+    private final java.util.Map<Long, LessonContent> parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
     LessonLibrary(LessonRepository lessons, LessonVersionRepository versions, JsonMapper json,
             TransactionTemplate transaction, Clock clock) {
@@ -82,8 +83,9 @@ class LessonLibrary implements SmartInitializingSingleton {
         return pictures;
     }
 
-    LessonContent parse(String content) {
-        return json.readValue(content, LessonContent.class);
+    /** A published version never changes, so its JSON is read once per version and kept. */
+    LessonContent content(LessonVersion version) {
+        return parsed.computeIfAbsent(version.getId(), id -> json.readValue(version.getContent(), LessonContent.class));
     }
 
     private List<LessonContent> readLessons() {

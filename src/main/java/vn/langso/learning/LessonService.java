@@ -65,9 +65,11 @@ public class LessonService {
         }
         Set<Long> completed = completions.findByLearnerKey(learner).stream().map(LessonCompletion::getLessonId)
                 .collect(Collectors.toSet());
+        Map<Long, LessonVersion> currentVersions = versions.findCurrent().stream()
+                .collect(Collectors.toMap(LessonVersion::getLessonId, version -> version));
         Map<Topic, List<LessonSummary>> byTopic = new java.util.EnumMap<>(Topic.class);
         for (Lesson lesson : lessons.findAllByOrderByTopicAscPositionAsc()) {
-            LessonContent content = current(lesson).content();
+            LessonContent content = library.content(currentVersions.get(lesson.getId()));
             byTopic.computeIfAbsent(lesson.getTopic(), topic -> new ArrayList<>()).add(new LessonSummary(
                     lesson.getSlug(), lesson.getTopic(), lesson.getPosition(), content.minutes(), content.title(),
                     content.summary(), best.get(lesson.getId()), completed.contains(lesson.getId())));
@@ -153,7 +155,7 @@ public class LessonService {
         LessonVersion version = versions.findById(submission.versionId())
                 .orElseThrow(() -> new LessonRuleException("lesson.notFound"));
         Lesson lesson = lessons.findById(version.getLessonId()).orElseThrow();
-        LessonContent content = library.parse(version.getContent());
+        LessonContent content = library.content(version);
         List<Boolean> right = mark(content, submission.answers());
         LessonAttempt attempt = attempts.findByClientId(submission.clientId()).orElse(null);
         if (attempt != null) {
@@ -274,7 +276,7 @@ public class LessonService {
     private LessonToTake current(Lesson lesson) {
         LessonVersion version = versions.findFirstByLessonIdOrderByNumberDesc(lesson.getId()).orElseThrow();
         return new LessonToTake(version.getId(), version.getNumber(), lesson.getMasteryPercent(),
-                library.parse(version.getContent()));
+                library.content(version));
     }
 
     private static Learner self(SignedInUser user) {

@@ -25,11 +25,10 @@ class CertificateLinks extends Div {
         Locale locale = getLocale();
         for (CertificateInfo certificate : certificates) {
             String verifyUrl = base + "certificates/" + certificate.code();
-            byte[][] pdf = new byte[1][];
             Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-                pdf[0] = lessons.certificatePdf(certificate.code(), verifyUrl, locale, this::getTranslation);
-                return new DownloadResponse(new ByteArrayInputStream(pdf[0]), "chung-nhan-" + certificate.code() + ".pdf",
-                        "application/pdf", pdf[0].length);
+                byte[] pdf = lessons.certificatePdf(certificate.code(), verifyUrl, locale, this::getTranslation);
+                return new DownloadResponse(new ByteArrayInputStream(pdf), "chung-nhan-" + certificate.code() + ".pdf",
+                        "application/pdf", pdf.length);
             }), "");
             link.add(new Span(getTranslation("certificate.download", certificate.topic().title().in(locale),
                     Dates.format(certificate.issuedOn()))));

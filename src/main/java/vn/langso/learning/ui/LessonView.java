@@ -15,7 +15,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -228,7 +227,7 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private static Div buttons(com.vaadin.flow.component.Component... buttons) {
-        Div bar = new Div(new ArrayList<>(List.of(buttons)).toArray(com.vaadin.flow.component.Component[]::new));
+        Div bar = new Div(buttons);
         bar.addClassName("lesson-buttons");
         return bar;
     }
