@@ -19,6 +19,12 @@ public final class VietnameseText {
     private VietnameseText() {
     }
 
+    /** Vietnamese alphabetical order (Đ after D, tones after the bare letter); a Collator is not thread-safe. */
+    public static java.util.Comparator<String> order() {
+        java.text.Collator collator = java.text.Collator.getInstance(VIETNAMESE);
+        return collator::compare;
+    }
+
     public static String searchKey(String text) {
         if (text == null) {
             return "";

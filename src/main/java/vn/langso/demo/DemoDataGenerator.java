@@ -46,13 +46,14 @@ class DemoDataGenerator implements SmartInitializingSingleton {
     private final AccountService accounts;
     private final DemoHouseholds demoHouseholds;
     private final TransactionTemplate transaction;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final SecurityContextHolderStrategy securityContexts;
     private final boolean enabled;
     private final long seed;
     private final int scale;
 
     DemoDataGenerator(PlaceService places, TeamService teams, AccountService accounts, DemoHouseholds demoHouseholds,
-            TransactionTemplate transaction,
+            TransactionTemplate transaction, org.springframework.jdbc.core.simple.JdbcClient jdbc,
             ObjectProvider<SecurityContextHolderStrategy> securityContexts,
             @Value("${langso.demo.enabled:false}") boolean enabled,
             @Value("${langso.demo.seed:20250701}") long seed,
@@ -62,6 +63,7 @@ class DemoDataGenerator implements SmartInitializingSingleton {
         this.accounts = accounts;
         this.demoHouseholds = demoHouseholds;
         this.transaction = transaction;
+        this.jdbc = jdbc;
         this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         this.enabled = enabled;
         this.seed = seed;
@@ -117,6 +119,10 @@ class DemoDataGenerator implements SmartInitializingSingleton {
                     () -> demoHouseholds.generate(seed + 3));
             DemoAccount teamMember = DemoAccount.ALL.stream()
                     .filter(account -> account.role() == Role.TEAM_MEMBER).findFirst().orElseThrow();
+            jdbc.sql("update user_account set person_id = (select id from person where phone = ?) where username = ?")
+                    .params(vn.langso.common.PhoneNumbers.normalizeMobile(TEAM_MEMBER_PHONE).orElseThrow(),
+                            teamMember.username())
+                    .update();
             int visitCount = as(teamMember.username(), Role.TEAM_MEMBER, () -> demoHouseholds.visitSome(seed + 4));
             log.info("Demo households: {}, visits by {}: {}", householdCount, teamMember.username(), visitCount);
             log.info("Demo province {}: {} communes, {} villages, {} team members, {} accounts (seed {}, scale {})",

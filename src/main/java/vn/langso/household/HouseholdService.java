@@ -38,16 +38,18 @@ public class HouseholdService {
     private final PlaceService places;
     private final AccountService accounts;
     private final AuditTrail audit;
+    private final HouseholdEvents events;
     private final Clock clock;
 
     HouseholdService(HouseholdRepository households, VisitRepository visits, HouseholdProfileRepository profiles,
-            PlaceService places, AccountService accounts, AuditTrail audit, Clock clock) {
+            PlaceService places, AccountService accounts, AuditTrail audit, HouseholdEvents events, Clock clock) {
         this.households = households;
         this.visits = visits;
         this.profiles = profiles;
         this.places = places;
         this.accounts = accounts;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -97,8 +99,10 @@ public class HouseholdService {
         if (checked.headName() == null) {
             throw new HouseholdRuleException("household.headName.required");
         }
-        return households.save(new Household(null, village.id(), checked, clock.instant(),
-                accounts.currentUser().username())).getId();
+        Household household = households.save(new Household(null, village.id(), checked, clock.instant(),
+                accounts.currentUser().username()));
+        events.added(household);
+        return household.getId();
     }
 
     /**
@@ -125,6 +129,7 @@ public class HouseholdService {
             }
         }
         households.saveAll(added);
+        added.forEach(events::added);
         return added.size();
     }
 
@@ -182,7 +187,9 @@ public class HouseholdService {
         if (household.getConsent() == Consent.REFUSED && checked.phone() != null) {
             throw new HouseholdRuleException("household.phone.noConsent");
         }
+        HouseholdFigures before = HouseholdFigures.of(household);
         household.change(checked);
+        events.changed(before, household);
     }
 
     /** Off the worklist; its visits stay and still count. */
@@ -193,7 +200,9 @@ public class HouseholdService {
         if (household.getVersion() != version) {
             throw new HouseholdRuleException("household.staleEdit");
         }
+        HouseholdFigures before = HouseholdFigures.of(household);
         household.remove(clock.instant());
+        events.changed(before, household);
         audit.recordForCurrentUser("HOUSEHOLD_REMOVED", household.getVillageId(), "household " + householdId);
     }
 

@@ -46,11 +46,12 @@ public class VisitService {
     private final PlaceService places;
     private final AccountService accounts;
     private final AuditTrail audit;
+    private final HouseholdEvents events;
     private final Clock clock;
 
     VisitService(VisitRepository visits, HouseholdRepository households, HouseholdProfileRepository profiles,
             HouseholdConsentRepository consents, PlaceService places, AccountService accounts, AuditTrail audit,
-            Clock clock) {
+            HouseholdEvents events, Clock clock) {
         this.visits = visits;
         this.households = households;
         this.profiles = profiles;
@@ -58,6 +59,7 @@ public class VisitService {
         this.places = places;
         this.accounts = accounts;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -85,8 +87,11 @@ public class VisitService {
                 visit.visitedAt(), day, clock.instant());
         stored.record(visit.activities(), note(visit), visit.consent(), visit.position(), hash);
         visits.saveAndFlush(stored);
+        HouseholdFigures before = HouseholdFigures.of(household);
         applyToHousehold(household, stored, visit, member);
         household.visited(visit.visitedAt());
+        events.changed(before, household, day);
+        events.visited(stored);
         return new VisitReceipt(visit.clientId(), VisitStatus.SAVED, household.getId(), null);
     }
 
@@ -106,7 +111,9 @@ public class VisitService {
         Household household = households.findById(stored.getHouseholdId()).orElseThrow();
         stored.record(visit.activities(), note(visit), visit.consent(), visit.position(), hash);
         stored.corrected(clock.instant());
+        HouseholdFigures before = HouseholdFigures.of(household);
         applyToHousehold(household, stored, visit, member);
+        events.changed(before, household, stored.getVisitedOn());
         audit.recordForCurrentUser("VISIT_CORRECTED", stored.getVillageId(), "visit " + stored.getId());
         return new VisitReceipt(visit.clientId(), VisitStatus.CORRECTED, household.getId(), null);
     }
@@ -174,8 +181,10 @@ public class VisitService {
         if (!visit.consent()) {
             details = new HouseholdDetails(null, details.address(), null, details.adults());
         }
-        return households.saveAndFlush(new Household(added.clientId(), village.id(), details, clock.instant(),
-                member.username()));
+        Household household = households.saveAndFlush(new Household(added.clientId(), village.id(), details,
+                clock.instant(), member.username()));
+        events.added(household);
+        return household;
     }
 
     private Optional<String> problemWith(VisitSubmission visit) {

@@ -27,6 +27,7 @@ public class LessonService {
     private final LessonVersionRepository versions;
     private final LessonAttemptRepository attempts;
     private final LessonCompletionRepository completions;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final LessonLibrary library;
     private final AccountService accounts;
     private final HouseholdService households;
@@ -41,7 +42,8 @@ public class LessonService {
     LessonService(LessonRepository lessons, LessonVersionRepository versions, LessonAttemptRepository attempts,
             LessonCompletionRepository completions, LessonLibrary library, AccountService accounts,
             HouseholdService households, vn.langso.security.AuditTrail audit, CertificateRepository certificates,
-            Clock clock) {
+            org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.certificates = certificates;
         this.lessons = lessons;
         this.versions = versions;
@@ -253,7 +255,17 @@ public class LessonService {
         int tries = attempts.countForLesson(lesson.getId(), learner.key());
         completions.findByLessonIdAndLearnerKey(lesson.getId(), learner.key()).ifPresentOrElse(
                 completion -> completion.counted(learner, attempt, tries, clock.instant()),
-                () -> completions.save(new LessonCompletion(lesson.getId(), learner, attempt, tries, clock.instant())));
+                () -> firstCompletion(lesson, learner, attempt, tries));
+    }
+
+    private void firstCompletion(Lesson lesson, Learner learner, LessonAttempt attempt, int tries) {
+        Map<Long, Topic> topicOf = lessons.findAll().stream().collect(Collectors.toMap(Lesson::getId, Lesson::getTopic));
+        Set<Topic> before = completions.findByLearnerKey(learner.key()).stream()
+                .map(done -> topicOf.get(done.getLessonId())).collect(Collectors.toSet());
+        completions.save(new LessonCompletion(lesson.getId(), learner, attempt, tries, clock.instant()));
+        boolean allTopicsNow = !before.contains(lesson.getTopic()) && before.size() == Topic.values().length - 1;
+        events.publishEvent(new LessonCompleted(learner.placeId(), lesson.getTopic(), clock.instant(),
+                before.isEmpty(), allTopicsNow));
     }
 
     /** One answer per question, each the index of a choice; anything else is refused. */

@@ -83,7 +83,7 @@ public class AccountService {
      */
     @RolesAllowed({AppRoles.PROVINCE_ADMIN, AppRoles.COMMUNE_LEADER})
     @Transactional
-    public String createTeamMemberAccount(String phoneE164, String fullName, long homePlaceId) {
+    public String createTeamMemberAccount(String phoneE164, String fullName, long homePlaceId, Long personId) {
         Scope scope = currentUser().scope();
         boolean inScope = jdbc.sql("select count(*) from place where id = ? and path like ?")
                 .params(homePlaceId, scope.pathPrefixPattern()).query(Long.class).single() > 0;
@@ -97,6 +97,9 @@ public class AccountService {
         UserAccount account = new UserAccount(phoneE164, passwordEncoder.encode(oneTimePassword), fullName,
                 Role.TEAM_MEMBER, homePlaceId, clock.instant());
         account.requirePasswordChange();
+        if (personId != null) {
+            account.belongsTo(personId);
+        }
         accounts.save(account);
         return oneTimePassword;
     }

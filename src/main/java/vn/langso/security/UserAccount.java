@@ -57,6 +57,10 @@ class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The roster person a team member's account belongs to (their visits count for their team). */
+    @Column(name = "person_id")
+    private Long personId;
+
     @Version
     private long version;
 
@@ -74,6 +78,10 @@ class UserAccount {
 
     Long getId() {
         return id;
+    }
+
+    void belongsTo(long rosterPersonId) {
+        this.personId = rosterPersonId;
     }
 
     String getFullName() {

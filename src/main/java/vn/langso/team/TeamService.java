@@ -184,7 +184,8 @@ public class TeamService {
         }
         Person person = people.findById(membership.getPersonId()).orElseThrow();
         Team team = teams.findById(membership.getTeamId()).orElseThrow();
-        return accounts.createTeamMemberAccount(person.getPhone(), person.getFullName(), team.getPlaceId());
+        return accounts.createTeamMemberAccount(person.getPhone(), person.getFullName(), team.getPlaceId(),
+                person.getId());
     }
 
     @PreAuthorize("isAuthenticated()")

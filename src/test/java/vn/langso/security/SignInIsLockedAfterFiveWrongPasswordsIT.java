@@ -53,7 +53,7 @@ class SignInIsLockedAfterFiveWrongPasswordsIT {
                 .param(DemoUsers.TEAM_MEMBER).query(Long.class).single();
         String phone = "+8497" + String.format("%07d", Math.floorMod(System.nanoTime(), 10_000_000L));
         String oneTimePassword = AsUser.provinceAdmin(
-                () -> accounts.createTeamMemberAccount(phone, "Bế Văn Đông", villageId));
+                () -> accounts.createTeamMemberAccount(phone, "Bế Văn Đông", villageId, null));
         String national = "0" + phone.substring(3, 6) + " " + phone.substring(6, 9) + " " + phone.substring(9);
         assertThat(signIn(national, "sai-mat-khau")).isEqualTo("/login?error");
         assertThat(signIn(national, oneTimePassword)).isEqualTo("/");
