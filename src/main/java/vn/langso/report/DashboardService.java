@@ -36,15 +36,17 @@ public class DashboardService {
     public static final int LONGEST_PERIOD_MONTHS = 36;
 
     private final FigureQueries queries;
+    private final FigureLedger ledger;
     private final PlaceService places;
     private final AccountService accounts;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    DashboardService(FigureQueries queries, PlaceService places, AccountService accounts, AuditTrail audit,
+    DashboardService(FigureQueries queries, FigureLedger ledger, PlaceService places, AccountService accounts, AuditTrail audit,
             JdbcClient jdbc, Clock clock) {
         this.queries = queries;
+        this.ledger = ledger;
         this.places = places;
         this.accounts = accounts;
         this.audit = audit;
@@ -117,6 +119,13 @@ public class DashboardService {
                 .params(provinceId, indicator.name()).update() > 0) {
             audit.recordForCurrentUser("TARGET_REMOVED", provinceId, indicator.name());
         }
+    }
+
+    /** Recomputes the dashboards' sums from the records, after records were loaded in bulk (the demo generator). */
+    @RolesAllowed(AppRoles.PROVINCE_ADMIN)
+    @Transactional
+    public int rebuildFigures() {
+        return ledger.rebuild();
     }
 
     PlaceRef placeFor(Long placeId) {
