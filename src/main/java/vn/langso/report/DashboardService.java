@@ -64,7 +64,7 @@ public class DashboardService {
     public Dashboard dashboard(DashboardQuery query) {
         PlaceRef place = placeFor(query.placeId());
         YearMonth to = query.to() == null || query.to().isAfter(thisMonth()) ? thisMonth() : query.to();
-        YearMonth from = query.from() == null || !query.from().isBefore(to) ? to.minusMonths(11) : query.from();
+        YearMonth from = query.from() == null || query.from().isAfter(to) ? to.minusMonths(11) : query.from();
         if (from.isBefore(to.minusMonths(LONGEST_PERIOD_MONTHS - 1))) {
             from = to.minusMonths(LONGEST_PERIOD_MONTHS - 1);
         }

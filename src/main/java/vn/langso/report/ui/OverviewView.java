@@ -1,48 +1,185 @@
 package vn.langso.report.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import vn.langso.place.PlaceCounts;
-import vn.langso.place.PlaceService;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.langso.place.PlaceNotFoundException;
+import vn.langso.place.PlaceRef;
+import vn.langso.report.Dashboard;
+import vn.langso.report.DashboardQuery;
+import vn.langso.report.DashboardService;
 import vn.langso.security.AccountService;
 import vn.langso.security.AppRoles;
-import vn.langso.security.SignedInUser;
+import vn.langso.security.Role;
 import vn.langso.ui.AppIcon;
 
-/** Home of province and commune leaders. The indicators arrive with the dashboards issue; counts are real. */
+/**
+ * Leaders' dashboard: a commune leader's commune, the province admin's province (ranked by commune, with targets),
+ * a team member's village. Place and months are in the address (?place=…&from=2026-01&to=2026-12), so the back
+ * button and a shared link show the same figures.
+ */
 @Route("overview")
 @PageTitle("Làng Số")
 @Menu(order = 1, title = "nav.overview", icon = AppIcon.OVERVIEW)
-@RolesAllowed({AppRoles.PROVINCE_ADMIN, AppRoles.COMMUNE_LEADER})
-public class OverviewView extends Div {
+@RolesAllowed({AppRoles.PROVINCE_ADMIN, AppRoles.COMMUNE_LEADER, AppRoles.TEAM_MEMBER})
+public class OverviewView extends Div implements BeforeEnterObserver {
 
-    OverviewView(AccountService accounts, PlaceService places) {
+    static final String PLACE = "place";
+    static final String FROM = "from";
+    static final String TO = "to";
+
+    private final DashboardService dashboards;
+    private final boolean provinceAdmin;
+    private Dashboard dashboard;
+
+    OverviewView(DashboardService dashboards, AccountService accounts) {
+        this.dashboards = dashboards;
+        this.provinceAdmin = accounts.currentUser().role() == Role.PROVINCE_ADMIN;
         addClassName("page");
-        SignedInUser user = accounts.currentUser();
-        PlaceCounts counts = places.countsInMyScope();
-        Div tiles = new Div();
-        tiles.addClassName("tiles");
-        if (counts.communes() > 0) {
-            tiles.add(tile(counts.communes(), "overview.communes"));
-        }
-        tiles.add(tile(counts.villages(), "overview.villages"));
-        add(new H2(getTranslation("overview.title", user.placeLabel(getLocale()))), tiles,
-                new Paragraph(getTranslation("overview.comingSoon")));
+        addClassName("overview");
     }
 
-    private Div tile(long value, String labelKey) {
-        Span number = new Span(String.format(getLocale(), "%,d", value));
-        number.addClassName("tile-value");
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("tile-label");
-        Div tile = new Div(number, label);
-        tile.addClassName("tile");
-        return tile;
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        Long placeId = first(parameters, PLACE).flatMap(OverviewView::number).orElse(null);
+        YearMonth from = first(parameters, FROM).flatMap(OverviewView::month).orElse(null);
+        YearMonth to = first(parameters, TO).flatMap(OverviewView::month).orElse(null);
+        removeAll();
+        try {
+            dashboard = dashboards.dashboard(new DashboardQuery(placeId, from, to));
+        } catch (PlaceNotFoundException outOfScope) {
+            Paragraph notFound = new Paragraph(getTranslation("report.placeNotFound"));
+            notFound.addClassName("form-problem");
+            add(notFound);
+            dashboard = dashboards.dashboard(new DashboardQuery(null, from, to));
+        }
+        build();
+    }
+
+    private void build() {
+        add(new H2(getTranslation("overview.title", dashboard.place().label(getLocale()))), filters());
+        Paragraph asOf = new Paragraph(getTranslation("report.asOf", FigureText.month(dashboard.from()),
+                FigureText.month(dashboard.to()), vn.langso.ui.Dates.format(dashboard.today())));
+        asOf.addClassName("report-as-of");
+        add(asOf, new IndicatorTiles(dashboard));
+        if (!dashboard.parts().isEmpty()) {
+            add(new PartsSection(dashboard));
+        }
+        add(new TrendSection(dashboard), new TopicsSection(dashboard), new ActivitySection(dashboard));
+    }
+
+    private Div filters() {
+        Div filters = new Div();
+        filters.addClassName("report-filters");
+        List<PlaceRef> choices = dashboards.placesToChoose();
+        if (choices.size() > 1) {
+            ComboBox<PlaceRef> place = new ComboBox<>(getTranslation("report.filter.place"));
+            place.setItems(choices);
+            place.setItemLabelGenerator(ref -> ref.label(getLocale()));
+            choices.stream().filter(ref -> ref.id() == dashboard.place().id()).findFirst().ifPresent(place::setValue);
+            place.addValueChangeListener(change -> {
+                if (change.isFromClient() && change.getValue() != null) {
+                    go(change.getValue().id(), dashboard.from(), dashboard.to());
+                }
+            });
+            filters.add(place);
+        }
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth month = dashboards.thisMonth(); months.size() < DashboardService.LONGEST_PERIOD_MONTHS;
+                month = month.minusMonths(1)) {
+            months.add(month);
+        }
+        Select<YearMonth> from = monthSelect("report.filter.from", months, dashboard.from());
+        Select<YearMonth> to = monthSelect("report.filter.to", months, dashboard.to());
+        from.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                go(dashboard.place().id(), change.getValue(), to.getValue());
+            }
+        });
+        to.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                go(dashboard.place().id(), from.getValue(), change.getValue());
+            }
+        });
+        filters.add(from, to);
+        if (provinceAdmin) {
+            Button targets = new Button(getTranslation("report.target.open"),
+                    click -> new TargetsDialog(dashboards, dashboard.targets(), this::reload).open());
+            targets.addClassName("report-targets-button");
+            filters.add(targets);
+        }
+        return filters;
+    }
+
+    private Select<YearMonth> monthSelect(String labelKey, List<YearMonth> months, YearMonth value) {
+        Select<YearMonth> select = new Select<>();
+        select.setLabel(getTranslation(labelKey));
+        select.setItems(months);
+        select.setItemLabelGenerator(FigureText::month);
+        select.setValue(value);
+        return select;
+    }
+
+    private void reload() {
+        go(dashboard.place().id(), dashboard.from(), dashboard.to());
+    }
+
+    private void go(long placeId, YearMonth from, YearMonth to) {
+        Map<String, String> parameters = new HashMap<>();
+        parameters.put(PLACE, String.valueOf(placeId));
+        if (from != null && to != null && from.isAfter(to)) {
+            YearMonth swap = from;
+            from = to;
+            to = swap;
+        }
+        if (from != null) {
+            parameters.put(FROM, from.toString());
+        }
+        if (to != null) {
+            parameters.put(TO, to.toString());
+        }
+        getUI().ifPresent(ui -> ui.navigate(OverviewView.class, QueryParameters.simple(parameters)));
+    }
+
+    Dashboard dashboard() {
+        return dashboard;
+    }
+
+    private static Optional<String> first(Map<String, List<String>> parameters, String name) {
+        return Optional.ofNullable(parameters.get(name)).filter(values -> !values.isEmpty()).map(List::getFirst);
+    }
+
+    private static Optional<Long> number(String text) {
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<YearMonth> month(String text) {
+        try {
+            return Optional.of(YearMonth.parse(text));
+        } catch (DateTimeParseException notAMonth) {
+            return Optional.empty();
+        }
     }
 }

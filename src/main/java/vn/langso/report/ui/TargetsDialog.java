@@ -1,0 +1,96 @@
+package vn.langso.report.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import java.util.Map;
+import vn.langso.report.DashboardService;
+import vn.langso.report.Indicator;
+import vn.langso.report.IndicatorTarget;
+import vn.langso.report.ReportRuleException;
+import vn.langso.ui.Dates;
+
+/** The province admin sets what the province aims for per indicator: a percentage by a date. */
+class TargetsDialog extends Dialog {
+
+    private final DashboardService dashboards;
+    private final Runnable saved;
+    private final Select<Indicator> indicator = new Select<>();
+    private final IntegerField percent = new IntegerField();
+    private final DatePicker dueOn;
+    private final Map<Indicator, IndicatorTarget> targets;
+    private final Button save = new Button();
+
+    TargetsDialog(DashboardService dashboards, Map<Indicator, IndicatorTarget> targets, Runnable saved) {
+        this.dashboards = dashboards;
+        this.targets = targets;
+        this.saved = saved;
+        setHeaderTitle(getTranslation("report.target.title"));
+        addClassName("targets-dialog");
+        indicator.setLabel(getTranslation("report.parts.indicator"));
+        indicator.setItems(Indicator.values());
+        indicator.setItemLabelGenerator(item -> getTranslation("report.indicator." + item.name()));
+        indicator.addValueChangeListener(change -> fill(change.getValue()));
+        percent.setLabel(getTranslation("report.target.percent.label"));
+        percent.setMin(1);
+        percent.setMax(100);
+        percent.setSuffixComponent(new Span("%"));
+        percent.setWidthFull();
+        dueOn = Dates.picker(getTranslation("report.target.dueOn.label"));
+        Div current = new Div();
+        current.addClassName("target-list");
+        targets.values().forEach(target -> current.add(new Paragraph(
+                getTranslation("report.indicator." + target.indicator().name()) + ": "
+                        + getTranslation("report.target.line", target.percent()) + " · " + Dates.format(target.dueOn()))));
+        add(indicator, percent, dueOn, current);
+        save.setText(getTranslation("report.target.save"));
+        save.addClickListener(click -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setDisableOnClick(true);
+        Button remove = new Button(getTranslation("report.target.remove"), click -> {
+            if (indicator.getValue() != null) {
+                dashboards.removeTarget(indicator.getValue());
+                close();
+                saved.run();
+            }
+        });
+        Button cancel = new Button(getTranslation("report.target.cancel"), click -> close());
+        getFooter().add(cancel, remove, save);
+        indicator.setValue(Indicator.REACHED);
+    }
+
+    private void fill(Indicator chosen) {
+        IndicatorTarget target = targets.get(chosen);
+        percent.setValue(target == null ? null : target.percent());
+        dueOn.setValue(target == null ? null : target.dueOn());
+        percent.setInvalid(false);
+        dueOn.setInvalid(false);
+    }
+
+    private void save() {
+        percent.setInvalid(false);
+        dueOn.setInvalid(false);
+        if (percent.getValue() == null || percent.isInvalid() || percent.getValue() < 1 || percent.getValue() > 100) {
+            percent.setErrorMessage(getTranslation("report.target.percent"));
+            percent.setInvalid(true);
+            save.setEnabled(true);
+            return;
+        }
+        try {
+            dashboards.setTarget(indicator.getValue(), percent.getValue(), dueOn.getValue());
+        } catch (ReportRuleException refused) {
+            dueOn.setErrorMessage(getTranslation(refused.messageKey()));
+            dueOn.setInvalid(true);
+            save.setEnabled(true);
+            return;
+        }
+        close();
+        saved.run();
+    }
+}
