@@ -38,8 +38,6 @@ class TargetsDialog extends Dialog {
         indicator.setItemLabelGenerator(item -> getTranslation("report.indicator." + item.name()));
         indicator.addValueChangeListener(change -> fill(change.getValue()));
         percent.setLabel(getTranslation("report.target.percent.label"));
-        percent.setMin(1);
-        percent.setMax(100);
         percent.setSuffixComponent(new Span("%"));
         percent.setWidthFull();
         dueOn = Dates.picker(getTranslation("report.target.dueOn.label"));
