@@ -45,6 +45,15 @@ final class PhoneBrowser implements AutoCloseable {
                 .setTimezoneId("Asia/Ho_Chi_Minh"));
     }
 
+    /** A desktop screen, for the leaders who read their dashboard at the commune office. */
+    BrowserContext newDesktop() {
+        return browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(1280, 800)
+                .setLocale("vi-VN")
+                .setTimezoneId("Asia/Ho_Chi_Minh")
+                .setAcceptDownloads(true));
+    }
+
     static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }

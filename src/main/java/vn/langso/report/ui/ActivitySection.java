@@ -58,6 +58,8 @@ class ActivitySection extends Div {
                         Comparator.comparingLong(MemberActivity::visits), true)
                 .rowClass(member -> member.inactive() ? "flagged" : null);
         members.setRows(dashboard.members());
-        add(teams, members);
+        com.vaadin.flow.component.details.Details memberDetails = new com.vaadin.flow.component.details.Details(
+                getTranslation("report.activity.showMembers", dashboard.members().size(), inactiveMembers), members);
+        add(teams, memberDetails);
     }
 }
