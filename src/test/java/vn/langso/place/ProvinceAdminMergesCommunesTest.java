@@ -1,5 +1,11 @@
 package vn.langso.place;
 
+import vn.langso.report.Dashboard;
+import vn.langso.report.DashboardQuery;
+import vn.langso.report.DashboardService;
+import vn.langso.report.Figure;
+import vn.langso.report.Indicator;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -46,6 +52,9 @@ class ProvinceAdminMergesCommunesTest extends SpringBrowserlessTest {
     @Autowired
     AccountService accounts;
 
+    @Autowired
+    DashboardService dashboards;
+
     @Test
     void twoCommunesBecomeOneAndTheirVillagesTeamsAndPeopleFollow() {
         List<PlaceRef> communes = places.communesInMyScope().stream()
@@ -59,6 +68,8 @@ class ProvinceAdminMergesCommunesTest extends SpringBrowserlessTest {
         int villages = places.villagesOf(leadersCommune.id()).size() + places.villagesOf(other.id()).size();
         long villageTeams = teams.coverage(leadersCommune.id()).villagesWithTeam()
                 + teams.coverage(other.id()).villagesWithTeam();
+        Dashboard before1 = dashboards.dashboard(new DashboardQuery(leadersCommune.id(), null, null));
+        Dashboard before2 = dashboards.dashboard(new DashboardQuery(other.id(), null, null));
 
         navigate(PlacesView.class);
         test(find(Button.class).withText("Sáp nhập xã").single()).click();
@@ -82,6 +93,21 @@ class ProvinceAdminMergesCommunesTest extends SpringBrowserlessTest {
                 .isEqualTo(2);
         assertThat(find(ListItem.class).all().stream().map(item -> item.getElement().getTextRecursively()))
                 .anySatisfy(text -> assertThat(text).startsWith("Xã Hợp Nhất"));
+
+        Dashboard merged = dashboards.dashboard(new DashboardQuery(mergedId, null, null));
+        for (Indicator indicator : Indicator.values()) {
+            if (indicator.isMonthly()) {
+                Figure one = before1.total().figure(indicator);
+                Figure two = before2.total().figure(indicator);
+                assertThat(merged.total().figure(indicator)).as("%s of the merged commune", indicator).isEqualTo(
+                        new Figure(one.numerator() + two.numerator(), one.denominator() + two.denominator()));
+            }
+        }
+        assertThat(merged.total().visits()).isEqualTo(before1.total().visits() + before2.total().visits());
+        for (int month = 0; month < merged.trend().size(); month++) {
+            assertThat(merged.trend().get(month).visits()).as("visits of a past month still add up")
+                    .isEqualTo(before1.trend().get(month).visits() + before2.trend().get(month).visits());
+        }
     }
 
     @Test
