@@ -99,10 +99,15 @@ final class PhoneBrowser implements AutoCloseable {
 
     /** Nothing may stick out sideways on a 360 px screen. */
     static void assertNoHorizontalOverflow(Page page) {
+        // The screen's own width, not window.innerWidth: a phone zooms out to fit a page that is too wide, and then
+        // innerWidth grows with it.
         Object widths = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]");
         List<?> pair = (List<?>) widths;
+        int screen = page.viewportSize().width;
         assertThat(((Number) pair.get(0)).intValue()).as("page width vs. screen width on " + page.url())
-                .isLessThanOrEqualTo(((Number) pair.get(1)).intValue());
+                .isLessThanOrEqualTo(screen);
+        assertThat(((Number) pair.get(1)).intValue()).as("layout width vs. screen width on " + page.url())
+                .isLessThanOrEqualTo(screen);
     }
 
     /** Every visible button, link and field is at least 44 px tall, so a thumb hits it. */

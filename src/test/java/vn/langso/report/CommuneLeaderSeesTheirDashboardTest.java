@@ -67,7 +67,7 @@ class CommuneLeaderSeesTheirDashboardTest extends SpringBrowserlessTest {
         assertThat(households).isPositive();
         java.text.NumberFormat vietnamese = java.text.NumberFormat.getIntegerInstance(java.util.Locale.of("vi"));
         assertThat(tileRatio(Indicator.REACHED))
-                .isEqualTo(vietnamese.format(reached) + " / " + vietnamese.format(households) + " hộ");
+                .isEqualTo(vietnamese.format(reached) + "\u00a0/\u00a0" + vietnamese.format(households) + " hộ");
         long villages = count("""
                 select count(*) from place p join place_type t on t.code = p.type_code
                 where p.path like ? and p.active = true and t.level = 'VILLAGE'""", path + "%");
@@ -75,7 +75,7 @@ class CommuneLeaderSeesTheirDashboardTest extends SpringBrowserlessTest {
                 select count(distinct p.id) from place p join team t on t.place_id = p.id and t.status = 'ACTIVE'
                 join place_type pt on pt.code = p.type_code
                 where p.path like ? and p.active = true and pt.level = 'VILLAGE'""", path + "%");
-        assertThat(tileRatio(Indicator.TEAM_COVERAGE)).isEqualTo(withTeam + " / " + villages + " thôn");
+        assertThat(tileRatio(Indicator.TEAM_COVERAGE)).isEqualTo(withTeam + "\u00a0/\u00a0" + villages + " thôn");
     }
 
     @Test
@@ -104,7 +104,7 @@ class CommuneLeaderSeesTheirDashboardTest extends SpringBrowserlessTest {
         assertThat(names).isSortedAccordingTo(vn.langso.common.VietnameseText.order());
         test(find(NativeButton.class).withText("Số lượng").all().getFirst()).click();
         List<Long> reached = texts(table, "tbody td:nth-child(3)").stream()
-                .map(text -> Long.parseLong(text.split(" / ")[0].replace(".", ""))).toList();
+                .map(text -> Long.parseLong(text.split("/")[0].replaceAll("[^0-9]", ""))).toList();
         assertThat(reached).isSortedAccordingTo(Comparator.reverseOrder());
     }
 

@@ -10,7 +10,7 @@ import vn.langso.report.IndicatorTarget;
 import vn.langso.report.TargetStatus;
 import vn.langso.ui.Dates;
 
-/** How figures read on screen: "63,5 %" in Vietnamese, "63.5%" in English, "412 / 650", "11/2026". */
+/** How figures read on screen: "63,5 %" in Vietnamese, "63.5%" in English, "412 / 650", "11/2026"; a figure never breaks across lines. */
 final class FigureText {
 
     static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
@@ -27,11 +27,11 @@ final class FigureText {
         format.setMaximumFractionDigits(1);
         format.setMinimumFractionDigits(value >= 10 || value == 0 ? 0 : 1);
         String number = format.format(value);
-        return "vi".equals(locale.getLanguage()) ? number + " %" : number + "%";
+        return "vi".equals(locale.getLanguage()) ? number + "\u00a0%" : number + "%";
     }
 
     static String ratio(Figure figure, Locale locale) {
-        return count(figure.numerator(), locale) + " / " + count(figure.denominator(), locale);
+        return count(figure.numerator(), locale) + "\u00a0/\u00a0" + count(figure.denominator(), locale);
     }
 
     static String count(long value, Locale locale) {

@@ -67,10 +67,10 @@ class PartsSection extends Div {
         table.column(getTranslation("report.parts.commune"), PlaceFigures::name,
                 Comparator.comparing(PlaceFigures::name, vn.langso.common.VietnameseText.order()), false)
                 .column(getTranslation("report.activity.inactiveTeams"),
-                        part -> part.inactiveTeams() + " / " + part.teams(),
+                        part -> part.inactiveTeams() + "\u00a0/\u00a0" + part.teams(),
                         Comparator.comparingInt(PlaceFigures::inactiveTeams), true)
                 .column(getTranslation("report.activity.inactiveMembers"),
-                        part -> part.inactiveMembers() + " / " + part.members(),
+                        part -> part.inactiveMembers() + "\u00a0/\u00a0" + part.members(),
                         Comparator.comparingInt(PlaceFigures::inactiveMembers), true)
                 .column(getTranslation("report.activity.noTeam"), part -> String.valueOf(part.villagesWithoutTeam()),
                         Comparator.comparingInt(PlaceFigures::villagesWithoutTeam), true)
