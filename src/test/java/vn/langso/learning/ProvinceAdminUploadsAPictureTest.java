@@ -139,6 +139,13 @@ class ProvinceAdminUploadsAPictureTest extends SpringBrowserlessTest {
 
         assertStored(lessons.uploadPicture(png(photo(900, 600))), "image/jpeg", 800, 533);
 
+        BufferedImage twelveMegapixels = new BufferedImage(4000, 3000, BufferedImage.TYPE_INT_RGB);
+        Graphics2D sky = twelveMegapixels.createGraphics();
+        sky.setPaint(new java.awt.GradientPaint(0, 0, Color.CYAN, 4000, 3000, Color.ORANGE));
+        sky.fillRect(0, 0, 4000, 3000);
+        sky.dispose();
+        assertStored(lessons.uploadPicture(jpeg(twelveMegapixels)), "image/jpeg", 800, 600);
+
         ByteArrayOutputStream gif = new ByteArrayOutputStream();
         ImageIO.write(screenshot, "gif", gif);
         assertThatThrownBy(() -> lessons.uploadPicture(gif.toByteArray())).isInstanceOf(LessonRuleException.class)
