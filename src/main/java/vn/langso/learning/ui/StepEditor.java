@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.server.streams.UploadEvent;
 import java.io.IOException;
@@ -67,7 +68,9 @@ class StepEditor extends Div {
         upload.setAcceptedFileExtensions(".png", ".jpg", ".jpeg");
         upload.setMaxFileSize(PictureFile.MAX_UPLOAD_BYTES);
         upload.setMaxFiles(1);
-        upload.setI18n(UploadTexts.of(this, "lesson.picture.tooBig", "lesson.picture.wrongType"));
+        UploadI18N texts = UploadTexts.of(this, "lesson.picture.tooBig", "lesson.picture.wrongType");
+        texts.getAddFiles().setOne(getTranslation("lesson.picture.upload"));
+        upload.setI18n(texts);
         upload.addFileRejectedListener(rejected -> refuse(rejected.getErrorMessage()));
         upload.setWidthFull();
         return upload;
