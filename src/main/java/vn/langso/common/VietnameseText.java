@@ -15,6 +15,7 @@ public final class VietnameseText {
 
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
 
     private VietnameseText() {
     }
@@ -38,5 +39,14 @@ public final class VietnameseText {
     /** NFC form: the same text typed on different phones is stored the same way. */
     public static String clean(String text) {
         return text == null ? null : SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ").strip();
+    }
+
+    /** A piece of a web address: "Nộp thuế đất trực tuyến!" gives "nop-thue-dat-truc-tuyen"; at most maxLength long. */
+    public static String slug(String text, int maxLength) {
+        String slug = NOT_SLUG.matcher(searchKey(text)).replaceAll("-");
+        if (slug.length() > maxLength) {
+            slug = slug.substring(0, maxLength);
+        }
+        return slug.replaceAll("^-+|-+$", "");
     }
 }

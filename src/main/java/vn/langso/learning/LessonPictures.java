@@ -6,11 +6,16 @@ import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** The lessons' pictures (small SVGs shipped with the lessons), cached by phones for a week. */
+/**
+ * The lessons' pictures: small SVGs shipped with the lessons, cached by phones for a week, and under
+ * {@value #UPLOADED} those admins uploaded ({@link UploadedPictureController}).
+ */
 @Configuration
 class LessonPictures implements WebMvcConfigurer {
 
     static final String PATH = "/lesson-pictures/";
+    /** Where uploaded pictures live, beside the shipped ones; a step refers to one as {@code u/<hash>.jpg}. */
+    static final String UPLOADED = "u/";
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {

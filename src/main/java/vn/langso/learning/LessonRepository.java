@@ -9,4 +9,8 @@ interface LessonRepository extends ListCrudRepository<Lesson, Long> {
     Optional<Lesson> findBySlug(String slug);
 
     List<Lesson> findAllByOrderByTopicAscPositionAsc();
+
+    boolean existsBySlug(String slug);
+
+    Optional<Lesson> findFirstByTopicOrderByPositionDesc(Topic topic);
 }

@@ -37,14 +37,21 @@ public class LessonService {
     private static final int CODE_LENGTH = 10;
     private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    /** A new lesson's address from its title is cut here, leaving room for "-2" and the like. */
+    private static final int MAX_SLUG = 60;
+    private static final int SLUG_COLUMN = 80;
+    private static final int NEW_LESSON_MINUTES = 5;
+    private static final int NEW_LESSON_CHOICES = 3;
     private final CertificateRepository certificates;
+    private final LessonPictureStore pictures;
 
     LessonService(LessonRepository lessons, LessonVersionRepository versions, LessonAttemptRepository attempts,
             LessonCompletionRepository completions, LessonLibrary library, AccountService accounts,
             HouseholdService households, vn.langso.security.AuditTrail audit, CertificateRepository certificates,
-            org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+            LessonPictureStore pictures, org.springframework.context.ApplicationEventPublisher events, Clock clock) {
         this.events = events;
         this.certificates = certificates;
+        this.pictures = pictures;
         this.lessons = lessons;
         this.versions = versions;
         this.attempts = attempts;
@@ -141,16 +148,113 @@ public class LessonService {
             throw new LessonRuleException("lesson.edit.stale");
         }
         LessonContent content = LessonRules.check(edited, slug, lesson.getTopic(), lesson.getPosition(),
-                java.util.Set.copyOf(library.pictures()));
-        if (masteryPercent < LessonRules.MIN_MASTERY || masteryPercent > 100) {
-            throw new LessonRuleException("lesson.edit.mastery");
-        }
+                pictures::known);
+        checkMastery(masteryPercent);
         lesson.setMasteryPercent(masteryPercent);
         int number = latest.getNumber() + 1;
         versions.save(new LessonVersion(lesson.getId(), number, library.json(content), clock.instant(),
                 accounts.currentUser().username()));
         audit.recordForCurrentUser("LESSON_PUBLISHED", null, slug + " v" + number);
         return number;
+    }
+
+    /**
+     * A new lesson to write, in a topic and with a title in Vietnamese (English may follow in the editor): one empty
+     * step and one question with empty choices, and the address it is to get, made from the title. Nothing is stored
+     * until {@link #publishFirst} publishes it, so learners see nothing before that.
+     */
+    @RolesAllowed(AppRoles.PROVINCE_ADMIN)
+    @Transactional(readOnly = true)
+    public LessonDraft newDraft(Topic topic, LocalizedText title) {
+        if (topic == null) {
+            throw new LessonRuleException("lesson.create.topicRequired", "topic");
+        }
+        LocalizedText checked = LessonRules.newTitle(title);
+        LocalizedText empty = new LocalizedText("", "");
+        List<LessonContent.Choice> choices = java.util.Collections.nCopies(NEW_LESSON_CHOICES,
+                new LessonContent.Choice(empty, false, empty));
+        LessonContent content = new LessonContent(freeSlug(VietnameseText.slug(checked.vi(), MAX_SLUG)), topic,
+                nextPosition(topic), NEW_LESSON_MINUTES, checked, empty, List.of(new LessonContent.Step(null, empty)),
+                List.of(new LessonContent.Question(empty, choices)));
+        return new LessonDraft(content.slug(), 0, Lesson.DEFAULT_MASTERY, content, library.pictures());
+    }
+
+    /**
+     * Publishes a new lesson as its version 1, last in its topic, and answers its address. The same lesson sent
+     * again by the same admin (a double tap) is answered with the address it got and stores nothing; if someone
+     * else's lesson took the address meanwhile, this one gets the next free one.
+     */
+    @RolesAllowed(AppRoles.PROVINCE_ADMIN)
+    @Transactional
+    public String publishFirst(int masteryPercent, LessonContent edited) {
+        String slug = edited.slug();
+        if (slug == null || slug.isEmpty() || !slug.equals(VietnameseText.slug(slug, SLUG_COLUMN))
+                || edited.topic() == null) {
+            throw new LessonRuleException("lesson.notFound");
+        }
+        LessonContent content = LessonRules.check(edited, slug, edited.topic(), nextPosition(edited.topic()),
+                pictures::known);
+        checkMastery(masteryPercent);
+        String publisher = accounts.currentUser().username();
+        Lesson taken = lessons.findBySlug(slug).orElse(null);
+        if (taken != null) {
+            if (isResend(taken, masteryPercent, LessonRules.check(edited, slug, taken.getTopic(),
+                    taken.getPosition(), pictures::known), publisher)) {
+                return slug;
+            }
+            slug = freeSlug(slug);
+            content = LessonRules.check(edited, slug, edited.topic(), content.order(), pictures::known);
+        }
+        Lesson lesson = new Lesson(slug, content.topic(), content.order(), clock.instant());
+        lesson.setMasteryPercent(masteryPercent);
+        lesson = lessons.save(lesson);
+        versions.save(new LessonVersion(lesson.getId(), 1, library.json(content), clock.instant(), publisher));
+        audit.recordForCurrentUser("LESSON_CREATED", null, slug + " " + content.topic());
+        return slug;
+    }
+
+    /**
+     * Stores an uploaded picture, scaled to at most 800 px wide and written anew (no camera metadata), and answers
+     * what a step refers to it by. The same picture uploaded again is stored once.
+     */
+    @RolesAllowed(AppRoles.PROVINCE_ADMIN)
+    @Transactional
+    public String uploadPicture(byte[] upload) {
+        String reference = pictures.store(upload, accounts.currentUser().username());
+        audit.recordForCurrentUser("LESSON_PICTURE_UPLOADED", null, reference);
+        return reference;
+    }
+
+    /** An uploaded picture by its name; open to all, as the shipped pictures are. */
+    @org.springframework.security.access.prepost.PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public java.util.Optional<PictureFile> uploadedPicture(String name) {
+        return pictures.uploaded(name);
+    }
+
+    private boolean isResend(Lesson lesson, int masteryPercent, LessonContent content, String publisher) {
+        List<LessonVersion> published = versions.findByLessonId(lesson.getId());
+        return published.size() == 1 && publisher.equals(published.getFirst().getPublishedBy())
+                && lesson.getMasteryPercent() == masteryPercent
+                && library.json(content).equals(published.getFirst().getContent());
+    }
+
+    private String freeSlug(String base) {
+        String slug = base;
+        for (int n = 2; lessons.existsBySlug(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    private int nextPosition(Topic topic) {
+        return lessons.findFirstByTopicOrderByPositionDesc(topic).map(Lesson::getPosition).orElse(0) + 1;
+    }
+
+    private static void checkMastery(int masteryPercent) {
+        if (masteryPercent < LessonRules.MIN_MASTERY || masteryPercent > 100) {
+            throw new LessonRuleException("lesson.edit.mastery", "mastery");
+        }
     }
 
     private AttemptResult submitAs(Learner learner, AttemptSubmission submission) {

@@ -61,4 +61,8 @@ class LessonVersion {
     String getContent() {
         return content;
     }
+
+    String getPublishedBy() {
+        return publishedBy;
+    }
 }

@@ -20,4 +20,14 @@ class VietnameseTextTest {
         assertThat(VietnameseText.clean("  " + decomposed + "  ")).isEqualTo("Hoàng Thị Ánh");
         assertThat(VietnameseText.searchKey(decomposed)).isEqualTo("hoang thi anh");
     }
+
+    @Test
+    void aTitleGivesAnAddressWithoutAccentsSpacesOrSigns() {
+        assertThat(VietnameseText.slug("  Nộp thuế đất trực tuyến! ", 60)).isEqualTo("nop-thue-dat-truc-tuyen");
+        assertThat(VietnameseText.slug("Đổi mật khẩu Zalo (cho người lớn tuổi)", 60))
+                .isEqualTo("doi-mat-khau-zalo-cho-nguoi-lon-tuoi");
+        assertThat(VietnameseText.slug("Ứng dụng VNeID mức 2", 12)).isEqualTo("ung-dung-vne");
+        assertThat(VietnameseText.slug("Bài học — 1", 8)).isEqualTo("bai-hoc");
+        assertThat(VietnameseText.slug("?!", 60)).isEmpty();
+    }
 }

@@ -2,6 +2,13 @@ package vn.langso.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.List;
@@ -9,6 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,12 +27,16 @@ import vn.langso.learning.AttemptSubmission;
 import vn.langso.learning.LessonContent;
 import vn.langso.learning.LessonService;
 import vn.langso.learning.LessonToTake;
+import vn.langso.learning.PictureFile;
 import vn.langso.learning.TopicProgress;
 import vn.langso.support.AsUser;
 import vn.langso.support.DemoUsers;
 import vn.langso.support.MariaDbApp;
 
-/** The lesson queries that matter on MariaDB: content round trip, progress, best attempt, exactly-once. */
+/**
+ * The lesson queries that matter on MariaDB: content round trip, progress, best attempt, exactly-once, and uploaded
+ * pictures in a longblob.
+ */
 class LessonQueriesOnMariaDbIT {
 
     private static MariaDbApp mariaDb;
@@ -89,6 +101,50 @@ class LessonQueriesOnMariaDbIT {
         assertThat(jdbc.sql("""
                 select count(*) from lesson_completion c join lesson l on l.id = c.lesson_id
                 where l.slug = 'check-payee-name'""").query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void anUploadedPictureIsALongBlobStoredOnceAndServedToAnyoneWithALongCache() throws Exception {
+        byte[] upload = grainyPng(1000, 400);
+        String reference = AsUser.provinceAdmin(() -> lessons.uploadPicture(upload));
+        assertThat(AsUser.provinceAdmin(() -> lessons.uploadPicture(upload))).isEqualTo(reference);
+        String name = reference.substring("u/".length());
+        assertThat(jdbc.sql("select count(*) from lesson_picture where name = ?").param(name).query(Long.class).single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("""
+                select data_type from information_schema.columns
+                where table_schema = database() and table_name = 'lesson_picture' and column_name = 'content'""")
+                .query(String.class).single()).isEqualToIgnoringCase("longblob");
+
+        PictureFile stored = lessons.uploadedPicture(name).orElseThrow();
+        assertThat(stored.bytes().length).as("more than a plain blob holds").isGreaterThan(65_535);
+        assertThat(stored.width()).isEqualTo(800);
+        assertThat(ImageIO.read(new ByteArrayInputStream(stored.bytes())).getHeight()).isEqualTo(320);
+
+        String base = "http://127.0.0.1:" + mariaDb.context().getEnvironment().getProperty("local.server.port");
+        HttpResponse<byte[]> served = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(base + "/lesson-pictures/" + reference)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(served.statusCode()).as("no sign-in needed, like the shipped pictures").isEqualTo(200);
+        assertThat(served.headers().firstValue("Content-Type")).contains(stored.contentType());
+        assertThat(served.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=31536000", "immutable");
+        assertThat(served.body()).isEqualTo(stored.bytes());
+        assertThat(HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(base + "/lesson-pictures/activate-vneid-level-2-1.svg")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode()).as("shipped pictures still served").isEqualTo(200);
+    }
+
+    private static byte[] grainyPng(int width, int height) throws java.io.IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        java.util.Random random = new java.util.Random(7);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, (x < 20 ? 0x00 : 0xFF) << 24 | random.nextInt(0x1000000));
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     private static <T> T asLearner(java.util.function.Supplier<T> work) {

@@ -8,6 +8,7 @@ import static vn.langso.e2e.PhoneBrowser.screenshot;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
 import vn.langso.support.Villagers;
 
@@ -34,6 +35,25 @@ class EveryScreenFitsAPhoneIT extends PhoneJourney {
             page.locator(".lesson-card").first().click();
             assertThat(page.getByText("Xuất bản phiên bản mới")).isVisible();
             check(page, "30-admin-lesson-editor");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bài học")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bài học mới")).click();
+            assertThat(page.getByLabel("Tên bài (tiếng Việt)")).isVisible();
+            check(page, "31-admin-new-lesson-dialog");
+            page.getByLabel("Chủ đề").click();
+            page.locator("vaadin-select-item:visible").first().click();
+            PhoneBrowser.waitForVaadin(page);
+            page.getByLabel("Tên bài (tiếng Việt)").fill("Đọc kỹ tin nhắn từ ngân hàng");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bắt đầu soạn")).click();
+            PhoneBrowser.waitForVaadin(page);
+            assertThat(page.getByText("Xuất bản bài học")).isVisible();
+            page.locator("vaadin-upload input[type=file]").first().setInputFiles(new FilePayload("anh.png",
+                    "image/png", picture(1200, 900)));
+            assertThat(page.locator("img.editor-picture").first()).hasAttribute("src",
+                    java.util.regex.Pattern.compile("lesson-pictures/u/[0-9a-f]{64}\\.(png|jpg)"));
+            // the uploaded picture loads, 800 px wide
+            page.waitForFunction("() => [...document.querySelectorAll('img.editor-picture')]"
+                    + ".some(img => img.complete && img.naturalWidth === 800)");
+            check(page, "32-admin-new-lesson-editor");
         }
     }
 
@@ -117,6 +137,24 @@ class EveryScreenFitsAPhoneIT extends PhoneJourney {
             assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bài học")))
                     .hasAttribute("aria-current", "page");
         }
+    }
+
+    /** A PNG as a phone's screenshot or drawing might be, wider than the 800 px that is kept. */
+    private static byte[] picture(int width, int height) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, (x * 255 / width) << 16 | (y * 255 / height) << 8 | 0x80);
+            }
+        }
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return png.toByteArray();
     }
 
     private static void check(Page page, String name) {

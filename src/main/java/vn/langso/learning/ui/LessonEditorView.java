@@ -1,38 +1,47 @@
 package vn.langso.learning.ui;
 
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import vn.langso.common.RaceRetry;
 import vn.langso.learning.LessonContent;
 import vn.langso.learning.LessonDraft;
 import vn.langso.learning.LessonRuleException;
 import vn.langso.learning.LessonService;
 import vn.langso.learning.LocalizedText;
+import vn.langso.learning.Topic;
 import vn.langso.security.AppRoles;
 
 /**
  * The province admin edits a lesson (texts in both languages, pictures, questions, mastery rule), previews it at
  * phone size and publishes it as a new version. Completions already earned keep the version they were earned on.
+ * Without a lesson in the address it writes a new one (topic and title in the query), stored when first published.
  */
-@Route("lesson-editor/:slug")
+@Route("lesson-editor/:slug?")
 @PageTitle("Làng Số")
 @RolesAllowed(AppRoles.PROVINCE_ADMIN)
 public class LessonEditorView extends Div implements BeforeEnterObserver {
+
+    private static final String TOPIC = "topic";
+    private static final String TITLE = "title";
+    private static final String TITLE_EN = "titleEn";
 
     private final LessonService lessons;
     private LessonDraft draft;
@@ -45,6 +54,7 @@ public class LessonEditorView extends Div implements BeforeEnterObserver {
     private final List<StepEditor> steps = new ArrayList<>();
     private final List<QuestionEditor> questions = new ArrayList<>();
     private final Paragraph problem = new Paragraph();
+    private HasValidation marked;
     private Button publish;
 
     LessonEditorView(LessonService lessons) {
@@ -53,16 +63,29 @@ public class LessonEditorView extends Div implements BeforeEnterObserver {
         addClassName("lesson-editor");
     }
 
+    /** The query that opens the editor on a new lesson. */
+    static QueryParameters newLesson(Topic topic, LocalizedText title) {
+        return QueryParameters.simple(Map.of(TOPIC, topic.name(), TITLE, title.vi(), TITLE_EN, title.en()));
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            draft = lessons.draft(event.getRouteParameters().get(LessonView.SLUG).orElse(""));
+            String slug = event.getRouteParameters().get(LessonView.SLUG).orElse(null);
+            draft = slug != null ? lessons.draft(slug) : newDraft(event.getLocation().getQueryParameters());
         } catch (LessonRuleException notFound) {
             removeAll();
             add(new H2(getTranslation(notFound.messageKey())));
             return;
         }
         build();
+    }
+
+    private LessonDraft newDraft(QueryParameters query) {
+        Topic topic = query.getSingleParameter(TOPIC).flatMap(code -> Arrays.stream(Topic.values())
+                .filter(value -> value.name().equals(code)).findFirst()).orElse(null);
+        return lessons.newDraft(topic, new LocalizedText(query.getSingleParameter(TITLE).orElse(""),
+                query.getSingleParameter(TITLE_EN).orElse("")));
     }
 
     private void build() {
@@ -72,7 +95,8 @@ public class LessonEditorView extends Div implements BeforeEnterObserver {
         stepList.removeAll();
         questionList.removeAll();
         LessonContent content = draft.content();
-        Span version = new Span(getTranslation("lesson.edit.version", draft.versionNumber()));
+        Span version = new Span(draft.isNew() ? getTranslation("lesson.create.draft")
+                : getTranslation("lesson.edit.version", draft.versionNumber()));
         version.addClassName("lesson-counter");
         title = new TextPair("lesson.edit.title", content.title());
         summary = new TextPair("lesson.edit.summary", content.summary());
@@ -83,14 +107,17 @@ public class LessonEditorView extends Div implements BeforeEnterObserver {
         mastery.setSuffixComponent(new Span("%"));
         content.steps().forEach(this::addStep);
         content.questions().forEach(this::addQuestion);
+        LocalizedText empty = new LocalizedText("", "");
         Button addStep = new Button(getTranslation("lesson.edit.addStep"),
-                click -> addStep(new LessonContent.Step(draft.pictures().getFirst(), new LocalizedText("", ""))));
-        Button addQuestion = new Button(getTranslation("lesson.edit.addQuestion"), click -> addQuestion(
-                new LessonContent.Question(new LocalizedText("", ""), List.of())));
+                click -> addStep(new LessonContent.Step(null, empty)));
+        Button addQuestion = new Button(getTranslation("lesson.edit.addQuestion"),
+                click -> addQuestion(new LessonContent.Question(empty, List.of())));
         problem.addClassName("error-text");
         problem.setVisible(false);
-        Button preview = new Button(getTranslation("lesson.edit.preview"), click -> preview());
-        publish = new Button(getTranslation("lesson.edit.publish"), click -> publish());
+        Button preview = new Button(getTranslation("lesson.edit.preview"),
+                click -> new PhonePreview(edited(), getLocale()).open());
+        publish = new Button(getTranslation(draft.isNew() ? "lesson.create.publish" : "lesson.edit.publish"),
+                click -> publish());
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.setDisableOnClick(true);
         Div actions = new Div(preview, publish);
@@ -102,7 +129,7 @@ public class LessonEditorView extends Div implements BeforeEnterObserver {
 
     private void addStep(LessonContent.Step step) {
         StepEditor[] holder = new StepEditor[1];
-        holder[0] = new StepEditor(step, draft.pictures(), () -> {
+        holder[0] = new StepEditor(step, draft.pictures(), lessons::uploadPicture, () -> {
             steps.remove(holder[0]);
             stepList.remove(holder[0]);
         });
@@ -128,45 +155,62 @@ public class LessonEditorView extends Div implements BeforeEnterObserver {
     }
 
     private void publish() {
+        int masteryPercent = mastery.getValue() == null ? 0 : mastery.getValue();
+        LessonContent edited = edited();
         try {
-            int number = lessons.publish(draft.slug(), draft.versionNumber(),
-                    mastery.getValue() == null ? 0 : mastery.getValue(), edited());
-            draft = lessons.draft(draft.slug());
+            String message;
+            if (draft.isNew()) {
+                String slug = RaceRetry.run(() -> lessons.publishFirst(masteryPercent, edited));
+                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "lesson-editor/" + slug));
+                message = getTranslation("lesson.create.published");
+                draft = lessons.draft(slug);
+            } else {
+                message = getTranslation("lesson.edit.published",
+                        lessons.publish(draft.slug(), draft.versionNumber(), masteryPercent, edited));
+                draft = lessons.draft(draft.slug());
+            }
+            marked = null;
             build();
-            Paragraph done = new Paragraph(getTranslation("lesson.edit.published", number));
+            Paragraph done = new Paragraph(message);
             done.addClassName("lesson-passed");
             addComponentAtIndex(1, done);
         } catch (LessonRuleException refused) {
             problem.setText(getTranslation(refused.messageKey()));
             problem.setVisible(true);
+            mark(refused.field(), problem.getText());
             publish.setEnabled(true);
         }
     }
 
-    /** The lesson as a learner's phone shows it, 360 px wide. */
-    private void preview() {
-        Locale locale = getLocale();
-        LessonContent content = edited();
-        Div phone = new Div();
-        phone.addClassName("phone-preview");
-        phone.add(new H2(content.title().in(locale)));
-        for (LessonContent.Step step : content.steps()) {
-            Image picture = new Image("lesson-pictures/" + step.picture(), "");
-            picture.addClassName("lesson-picture");
-            Paragraph text = new Paragraph(step.text().in(locale));
-            text.addClassName("lesson-text");
-            phone.add(picture, text);
+    /** The refused field gets the message under it and the focus, so the admin need not look for it. */
+    private void mark(String field, String message) {
+        if (marked != null) {
+            marked.setInvalid(false);
         }
-        for (LessonContent.Question question : content.questions()) {
-            Paragraph prompt = new Paragraph(question.prompt().in(locale));
-            prompt.addClassName("lesson-question");
-            phone.add(prompt);
-            question.choices().forEach(choice -> phone.add(new Paragraph((choice.correct() ? "✓ " : "• ")
-                    + choice.text().in(locale))));
+        marked = field == null ? null : fieldAt(field.split("\\."));
+        if (marked != null) {
+            marked.setErrorMessage(message);
+            marked.setInvalid(true);
+            if (marked instanceof Focusable<?> focusable) {
+                focusable.focus();
+            }
         }
-        Dialog dialog = new Dialog(phone);
-        dialog.setHeaderTitle(getTranslation("lesson.edit.preview"));
-        dialog.getFooter().add(new Button(getTranslation("lesson.edit.closePreview"), click -> dialog.close()));
-        dialog.open();
+    }
+
+    private HasValidation fieldAt(String[] path) {
+        String language = path.length > 1 ? path[1] : "vi";
+        return switch (path[0]) {
+            case "title" -> title.field(language);
+            case "summary" -> summary.field(language);
+            case "minutes" -> minutes;
+            case "mastery" -> mastery;
+            case "steps" -> path.length > 2 ? steps.get(Integer.parseInt(path[1])).field(rest(path)) : null;
+            case "questions" -> path.length > 2 ? questions.get(Integer.parseInt(path[1])).field(rest(path)) : null;
+            default -> null;
+        };
+    }
+
+    private static String[] rest(String[] path) {
+        return Arrays.copyOfRange(path, 2, path.length);
     }
 }

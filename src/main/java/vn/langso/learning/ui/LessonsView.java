@@ -1,5 +1,7 @@
 package vn.langso.learning.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -27,7 +29,7 @@ import vn.langso.ui.AppIcon;
 @RolesAllowed({AppRoles.LEARNER, AppRoles.TEAM_MEMBER, AppRoles.PROVINCE_ADMIN})
 public class LessonsView extends Div {
 
-    /** The province admin sees the same list, and each lesson opens in the editor. */
+    /** The province admin sees the same list, each lesson opens in the editor, and can start a new lesson. */
     private final boolean editor;
 
     LessonsView(LessonService lessons, AccountService accounts) {
@@ -41,7 +43,15 @@ public class LessonsView extends Div {
                 add(new CertificateLinks(lessons, certificates));
             }
         }
-        for (TopicProgress topic : lessons.catalogue()) {
+        var catalogue = lessons.catalogue();
+        if (editor) {
+            Button newLesson = new Button(getTranslation("lessons.newLesson"), AppIcon.create(AppIcon.ADD),
+                    click -> new NewLessonDialog(lessons, catalogue.stream().map(TopicProgress::topic).toList()).open());
+            newLesson.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            newLesson.addClassName("wide-button");
+            add(newLesson);
+        }
+        for (TopicProgress topic : catalogue) {
             Div section = new Div();
             section.addClassName("topic");
             H3 title = new H3(topic.topic().title().in(locale));

@@ -1,5 +1,6 @@
 package vn.langso.learning.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
@@ -32,6 +33,21 @@ class QuestionEditor extends Div {
 
     LessonContent.Question value() {
         return new LessonContent.Question(prompt.value(), choices.stream().map(ChoiceEditor::value).toList());
+    }
+
+    /**
+     * The field a refusal names after "questions.N.": "prompt.vi", "choices.M.why.en" and the like; "choices" alone
+     * (too few, or not one right answer) points at the first "right answer" box.
+     */
+    HasValidation field(String[] path) {
+        if ("choices".equals(path[0])) {
+            if (path.length < 4) {
+                return choices.isEmpty() ? prompt.field("vi") : choices.getFirst().right;
+            }
+            ChoiceEditor choice = choices.get(Integer.parseInt(path[1]));
+            return ("why".equals(path[2]) ? choice.why : choice.text).field(path[3]);
+        }
+        return prompt.field(path.length > 1 ? path[1] : "vi");
     }
 
     private final class ChoiceEditor extends Div {

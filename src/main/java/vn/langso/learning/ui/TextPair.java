@@ -26,4 +26,9 @@ class TextPair extends Div {
     LocalizedText value() {
         return new LocalizedText(vi.getValue(), en.getValue());
     }
+
+    /** The box for "vi" or "en", as a refusal names it. */
+    TextArea field(String language) {
+        return "en".equals(language) ? en : vi;
+    }
 }
