@@ -68,10 +68,11 @@ final class DashboardPdf {
         // a chart that does not fit moves to the next page with what follows it, not after it
         writer.setStrictImageSequence(true);
         String place = dashboard.place().label(texts.locale());
-        writer.setPageEvent(new Footer(texts, "Làng Số · " + place + " · " + texts.day(dashboard.today())));
+        String footer = texts.get("app.name") + " · " + place + " · " + texts.day(dashboard.today());
+        writer.setPageEvent(new Footer(texts, footer));
         document.addTitle(texts.get("export.title") + " – " + place);
         document.addAuthor(madeBy);
-        document.addCreator("Làng Số");
+        document.addCreator(texts.get("app.name"));
         document.open();
         new DashboardPdf(dashboard, texts, document, writer).write(madeBy);
         document.close();
@@ -178,7 +179,7 @@ final class DashboardPdf {
                     dashboard.trend().stream().map(month -> month.figure(indicator).percent()).toList()));
         }
         PdfContentByte canvas = writer.getDirectContent();
-        Image lines = PdfCharts.lines(canvas, width, 170, months, series, texts);
+        Image lines = PdfCharts.lines(canvas, width, 170, months, series);
         heading(texts.get("export.section.trend"), lines.getScaledHeight());
         add(lines);
         Image visits = PdfCharts.columns(canvas, width, 90, months,

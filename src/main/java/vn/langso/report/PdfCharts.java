@@ -51,17 +51,13 @@ final class PdfCharts {
             Bar bar = bars.get(i);
             float y = height - top - (i + 1) * row;
             text(chart, fit(bar.label(), labelWidth), Element.ALIGN_LEFT, 0, y + 4, TEXT);
-            if (bar.percent() != null) {
-                float length = (float) (plot * Math.min(100, bar.percent()) / 100);
+            float length = bar.percent() == null ? 0 : (float) (plot * Math.min(100, bar.percent()) / 100);
+            if (length > 0) {
                 chart.setColorFill(bar.color());
-                if (length > 0) {
-                    chart.rectangle(left, y + 2, length, row - 5);
-                    chart.fill();
-                }
-                text(chart, texts.percent(bar.percent()), Element.ALIGN_LEFT, left + length + 3, y + 4, TEXT);
-            } else {
-                text(chart, texts.percent(null), Element.ALIGN_LEFT, left + 3, y + 4, TEXT);
+                chart.rectangle(left, y + 2, length, row - 5);
+                chart.fill();
             }
+            text(chart, texts.percent(bar.percent()), Element.ALIGN_LEFT, left + length + 3, y + 4, TEXT);
         }
         if (targetPercent != null) {
             float x = left + plot * targetPercent / 100f;
@@ -80,21 +76,15 @@ final class PdfCharts {
     }
 
     /** Monthly shares as lines on a 0–100% scale, with a legend above. */
-    static Image lines(PdfContentByte canvas, float width, float height, List<String> months, List<Series> series,
-            ReportTexts texts) {
+    static Image lines(PdfContentByte canvas, float width, float height, List<String> months, List<Series> series) {
         PdfTemplate chart = canvas.createTemplate(width, height);
         float legend = 14;
-        float left = 34;
-        float bottom = 16;
-        float top = height - legend - 6;
-        float plot = width - left - 10;
-        horizontalGrid(chart, left, plot, bottom, top);
+        Frame frame = new Frame(width, height - legend - 6, months.size());
+        frame.draw(chart, months);
         for (int percent = 0; percent <= 100; percent += 25) {
-            float y = bottom + (top - bottom) * percent / 100f;
-            text(chart, percent + "%", Element.ALIGN_RIGHT, left - 4, y - 2.5f, TEXT);
+            text(chart, percent + "%", Element.ALIGN_RIGHT, Frame.LEFT - 4, frame.y(percent) - 2.5f, TEXT);
         }
-        monthLabels(chart, months, left, plot, bottom);
-        float x = left;
+        float x = Frame.LEFT;
         for (Series line : series) {
             chart.setColorFill(line.color());
             chart.rectangle(x, height - legend + 2, 10, 6);
@@ -103,31 +93,25 @@ final class PdfCharts {
             x += 13 + FONT.getWidthPoint(line.name(), SMALL) + 14;
             chart.saveState();
             chart.setColorStroke(line.color());
+            chart.setColorFill(line.color());
             chart.setLineWidth(1.6f);
             boolean drawing = false;
             for (int i = 0; i < line.percents().size(); i++) {
                 Double percent = line.percents().get(i);
                 if (percent == null) {
                     drawing = false;
-                    continue;
-                }
-                float px = step(left, plot, months.size(), i);
-                float py = bottom + (top - bottom) * (float) Math.min(100, percent) / 100f;
-                if (drawing) {
-                    chart.lineTo(px, py);
+                } else if (drawing) {
+                    chart.lineTo(frame.x(i), frame.y(percent));
                 } else {
-                    chart.moveTo(px, py);
+                    chart.moveTo(frame.x(i), frame.y(percent));
                     drawing = true;
                 }
             }
             chart.stroke();
             // a dot on every month, so a month alone between gaps still shows
-            chart.setColorFill(line.color());
             for (int i = 0; i < line.percents().size(); i++) {
-                Double percent = line.percents().get(i);
-                if (percent != null) {
-                    chart.circle(step(left, plot, months.size(), i),
-                            bottom + (top - bottom) * (float) Math.min(100, percent) / 100f, 1.8f);
+                if (line.percents().get(i) != null) {
+                    chart.circle(frame.x(i), frame.y(line.percents().get(i)), 1.8f);
                 }
             }
             chart.fill();
@@ -140,44 +124,50 @@ final class PdfCharts {
     static Image columns(PdfContentByte canvas, float width, float height, List<String> months, List<Long> counts,
             ReportTexts texts) {
         PdfTemplate chart = canvas.createTemplate(width, height);
-        float left = 34;
-        float bottom = 16;
-        float top = height - 10;
-        float plot = width - left - 10;
+        Frame frame = new Frame(width, height - 10, months.size());
+        frame.draw(chart, months);
         long most = Math.max(1, counts.stream().mapToLong(Long::longValue).max().orElse(1));
-        horizontalGrid(chart, left, plot, bottom, top);
-        text(chart, "0", Element.ALIGN_RIGHT, left - 4, bottom - 2.5f, TEXT);
-        text(chart, texts.count(most), Element.ALIGN_RIGHT, left - 4, top - 2.5f, TEXT);
-        float slot = plot / Math.max(1, counts.size());
+        text(chart, "0", Element.ALIGN_RIGHT, Frame.LEFT - 4, Frame.BOTTOM - 2.5f, TEXT);
+        text(chart, texts.count(most), Element.ALIGN_RIGHT, Frame.LEFT - 4, frame.top() - 2.5f, TEXT);
         chart.setColorFill(BLUE);
         for (int i = 0; i < counts.size(); i++) {
-            float columnHeight = (top - bottom) * counts.get(i) / most;
-            chart.rectangle(left + i * slot + slot * 0.15f, bottom, slot * 0.7f, columnHeight);
+            float columnWidth = frame.slot() * 0.7f;
+            chart.rectangle(frame.x(i) - columnWidth / 2, Frame.BOTTOM, columnWidth,
+                    frame.y(100.0 * counts.get(i) / most) - Frame.BOTTOM);
         }
         chart.fill();
-        monthLabels(chart, months, left, plot, bottom);
         return image(chart);
     }
 
-    private static float step(float left, float plot, int count, int index) {
-        float slot = plot / Math.max(1, count);
-        return left + slot * index + slot / 2;
-    }
+    /** A month-by-month chart's plot area: one slot per month, 0–100% from bottom to top. */
+    private record Frame(float width, float top, int months) {
+        static final float LEFT = 34;
+        static final float BOTTOM = 16;
+        static final float RIGHT = 10;
 
-    private static void monthLabels(PdfTemplate chart, List<String> months, float left, float plot, float bottom) {
-        int every = Math.max(1, (int) Math.ceil(months.size() / 12.0));
-        for (int i = 0; i < months.size(); i += every) {
-            text(chart, months.get(i), Element.ALIGN_CENTER, step(left, plot, months.size(), i), bottom - 11, TEXT);
+        float slot() {
+            return (width - LEFT - RIGHT) / Math.max(1, months);
         }
-    }
 
-    /** Lines across at 0, 25, 50, 75 and 100% of the height. */
-    private static void horizontalGrid(PdfTemplate chart, float left, float plot, float bottom, float top) {
-        gridLines(chart, percent -> {
-            float y = bottom + (top - bottom) * percent / 100f;
-            chart.moveTo(left, y);
-            chart.lineTo(left + plot, y);
-        });
+        float x(int month) {
+            return LEFT + slot() * month + slot() / 2;
+        }
+
+        float y(double percent) {
+            return BOTTOM + (top - BOTTOM) * (float) Math.min(100, percent) / 100f;
+        }
+
+        /** Lines across at 0, 25, 50, 75 and 100%, and the months under the axis (every few when there are many). */
+        void draw(PdfTemplate chart, List<String> labels) {
+            gridLines(chart, percent -> {
+                chart.moveTo(LEFT, y(percent));
+                chart.lineTo(width - RIGHT, y(percent));
+            });
+            int every = Math.max(1, (int) Math.ceil(labels.size() / 12.0));
+            for (int i = 0; i < labels.size(); i += every) {
+                text(chart, labels.get(i), Element.ALIGN_CENTER, x(i), BOTTOM - 11, TEXT);
+            }
+        }
     }
 
     /** Lines up at 0, 25, 50, 75 and 100% of the width, labelled under the axis. */

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.langso.learning.Topic;
 
 /**
  * Visits and lesson completions one by one, for the CSV exports: narrowed to a place's subtree in SQL and read as a
@@ -37,47 +38,58 @@ class RawRecords {
             long householdId) {
     }
 
-    /** {@code completedAt} in UTC, as every timestamp is stored. */
-    record CompletionRow(LocalDateTime completedAt, String place, String commune, String lesson, String topic,
+    record CompletionRow(LocalDate completedOn, String place, String commune, String lesson, Topic topic,
             String mode, int score, int attempts, int version) {
     }
 
-    /** Visits on {@code from} up to and including {@code to}. */
-    long countVisits(String path, LocalDate from, LocalDate to) {
-        return jdbc.queryForObject("select count(*)" + VISITS + VISITS_IN, Long.class, path + "%", from, to);
+    /** Visits in the dashboard's place and months. */
+    long countVisits(Dashboard scope) {
+        return jdbc.queryForObject("select count(*)" + VISITS + VISITS_IN, Long.class, visitsIn(scope));
     }
 
-    void visits(String path, LocalDate from, LocalDate to, Consumer<VisitRow> each) {
+    void visits(Dashboard scope, Consumer<VisitRow> each) {
         stream("select v.visited_on, vp.name, cp.name, ua.full_name, v.activities, v.household_id" + VISITS
                 + " left join place cp on cp.id = vp.parent_id join user_account ua on ua.id = v.visited_by"
                 + VISITS_IN + " order by v.visited_on, v.id",
                 rs -> each.accept(new VisitRow(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getLong(6))),
-                path + "%", from, to);
+                visitsIn(scope));
     }
 
-    /** Completions on {@code from} up to and including {@code to}, days in Vietnam. */
-    long countCompletions(String path, LocalDate from, LocalDate to) {
-        return jdbc.queryForObject("select count(*)" + COMPLETIONS + COMPLETIONS_IN, Long.class, path + "%", utc(from),
-                utc(to.plusDays(1)));
+    /** Completions in the dashboard's place and months, days in Vietnam. */
+    long countCompletions(Dashboard scope) {
+        return jdbc.queryForObject("select count(*)" + COMPLETIONS + COMPLETIONS_IN, Long.class, completionsIn(scope));
     }
 
-    void completions(String path, LocalDate from, LocalDate to, Consumer<CompletionRow> each) {
+    void completions(Dashboard scope, Consumer<CompletionRow> each) {
         stream("select c.completed_at, p.name,"
                 + " case when pt.level = 'VILLAGE' then pp.name when pt.level = 'COMMUNE' then p.name else '' end,"
                 + " l.slug, l.topic, c.mode, c.best_score, c.attempts, lv.number" + COMPLETIONS
                 + " join place_type pt on pt.code = p.type_code left join place pp on pp.id = p.parent_id"
                 + " join lesson l on l.id = c.lesson_id join lesson_version lv on lv.id = c.lesson_version_id"
                 + COMPLETIONS_IN + " order by c.completed_at, c.id",
-                rs -> each.accept(new CompletionRow(rs.getObject(1, LocalDateTime.class), rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7),
-                        rs.getInt(8), rs.getInt(9))),
-                path + "%", utc(from), utc(to.plusDays(1)));
+                rs -> each.accept(new CompletionRow(vietnamDay(rs.getObject(1, LocalDateTime.class)),
+                        rs.getString(2), rs.getString(3), rs.getString(4), Topic.valueOf(rs.getString(5)),
+                        rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getInt(9))),
+                completionsIn(scope));
     }
 
-    /** The start of a day in Vietnam, as the UTC time the database holds. */
+    private static Object[] visitsIn(Dashboard scope) {
+        return new Object[] {scope.place().path() + "%", scope.from().atDay(1), scope.to().atEndOfMonth()};
+    }
+
+    /** Timestamps are stored as UTC: the months' bounds are the starts of days in Vietnam, in UTC. */
+    private static Object[] completionsIn(Dashboard scope) {
+        return new Object[] {scope.place().path() + "%", utc(scope.from().atDay(1)),
+            utc(scope.to().plusMonths(1).atDay(1))};
+    }
+
     private static LocalDateTime utc(LocalDate day) {
         return day.atStartOfDay(FigureLedger.VIETNAM).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
+    }
+
+    private static LocalDate vietnamDay(LocalDateTime utc) {
+        return utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(FigureLedger.VIETNAM).toLocalDate();
     }
 
     private interface Row {

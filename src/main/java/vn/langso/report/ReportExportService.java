@@ -3,19 +3,15 @@ package vn.langso.report;
 import com.vaadin.flow.i18n.I18NProvider;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import vn.langso.household.VisitActivity;
-import vn.langso.learning.Topic;
 import vn.langso.security.AccountService;
 import vn.langso.security.AppRoles;
 import vn.langso.security.AuditTrail;
-import vn.langso.security.SignedInUser;
 
 /**
  * The dashboard as files a commune sends upward: a workbook, a printable PDF, and the raw visits and completions as
@@ -27,6 +23,10 @@ import vn.langso.security.SignedInUser;
 public class ReportExportService {
 
     static final String EXPORTED = "REPORT_EXPORTED";
+    private static final String[] VISIT_COLUMNS = {"visitedOn", "village", "commune", "member", "activities",
+        "household"};
+    private static final String[] COMPLETION_COLUMNS = {"completedOn", "place", "commune", "lesson", "topic", "mode",
+        "score", "attempts", "version"};
 
     private final DashboardService dashboards;
     private final RawRecords records;
@@ -45,25 +45,18 @@ public class ReportExportService {
 
     @RolesAllowed({AppRoles.PROVINCE_ADMIN, AppRoles.COMMUNE_LEADER, AppRoles.TEAM_MEMBER})
     public byte[] xlsx(DashboardQuery query, Locale locale) {
-        Dashboard dashboard = dashboards.dashboard(query);
-        byte[] workbook = DashboardWorkbook.render(dashboard, new ReportTexts(translations, locale), madeBy());
-        exported(dashboard, "XLSX");
-        return workbook;
+        return file(query, locale, "XLSX", DashboardWorkbook::render);
     }
 
     @RolesAllowed({AppRoles.PROVINCE_ADMIN, AppRoles.COMMUNE_LEADER, AppRoles.TEAM_MEMBER})
     public byte[] pdf(DashboardQuery query, Locale locale) {
-        Dashboard dashboard = dashboards.dashboard(query);
-        byte[] report = DashboardPdf.render(dashboard, new ReportTexts(translations, locale), madeBy());
-        exported(dashboard, "PDF");
-        return report;
+        return file(query, locale, "PDF", DashboardPdf::render);
     }
 
     /** How many rows {@link #writeVisitsCsv} will write, so a screen can show progress. */
     @RolesAllowed({AppRoles.PROVINCE_ADMIN, AppRoles.COMMUNE_LEADER, AppRoles.TEAM_MEMBER})
     public long countVisits(DashboardQuery query) {
-        Dashboard scope = dashboards.dashboard(query);
-        return records.countVisits(scope.place().path(), firstDay(scope), lastDay(scope));
+        return records.countVisits(dashboards.dashboard(query));
     }
 
     /**
@@ -76,24 +69,16 @@ public class ReportExportService {
      */
     @RolesAllowed({AppRoles.PROVINCE_ADMIN, AppRoles.COMMUNE_LEADER, AppRoles.TEAM_MEMBER})
     public long writeVisitsCsv(DashboardQuery query, OutputStream out, LongConsumer progress) {
-        Dashboard scope = dashboards.dashboard(query);
-        ReportTexts texts = userTexts();
-        exported(scope, "VISITS_CSV");
-        RecordsCsv csv = new RecordsCsv(out, progress, texts.get("export.csv.visit.visitedOn"),
-                texts.get("export.csv.visit.village"), texts.get("export.csv.visit.commune"),
-                texts.get("export.csv.visit.member"), texts.get("export.csv.visit.activities"),
-                texts.get("export.csv.visit.household"));
-        records.visits(scope.place().path(), firstDay(scope), lastDay(scope), visit -> csv.print(
-                texts.day(visit.visitedOn()), visit.village(), visit.commune(), visit.member(),
-                activities(visit.activities(), texts), visit.householdId()));
-        return csv.finish();
+        return writeCsv(query, "VISITS_CSV", out, progress, "export.csv.visit.", VISIT_COLUMNS,
+                (scope, texts, csv) -> records.visits(scope, visit -> csv.print(texts.day(visit.visitedOn()),
+                        visit.village(), visit.commune(), visit.member(), activities(visit.activities(), texts),
+                        visit.householdId())));
     }
 
     /** How many rows {@link #writeCompletionsCsv} will write. */
     @RolesAllowed({AppRoles.PROVINCE_ADMIN, AppRoles.COMMUNE_LEADER, AppRoles.TEAM_MEMBER})
     public long countCompletions(DashboardQuery query) {
-        Dashboard scope = dashboards.dashboard(query);
-        return records.countCompletions(scope.place().path(), firstDay(scope), lastDay(scope));
+        return records.countCompletions(dashboards.dashboard(query));
     }
 
     /**
@@ -103,43 +88,43 @@ public class ReportExportService {
      */
     @RolesAllowed({AppRoles.PROVINCE_ADMIN, AppRoles.COMMUNE_LEADER, AppRoles.TEAM_MEMBER})
     public long writeCompletionsCsv(DashboardQuery query, OutputStream out, LongConsumer progress) {
+        return writeCsv(query, "COMPLETIONS_CSV", out, progress, "export.csv.completion.", COMPLETION_COLUMNS,
+                (scope, texts, csv) -> records.completions(scope, completion -> csv.print(
+                        texts.day(completion.completedOn()), completion.place(), completion.commune(),
+                        completion.lesson(), texts.topic(completion.topic()), completion.mode(),
+                        completion.score(), completion.attempts(), completion.version())));
+    }
+
+    private interface Renderer {
+        byte[] render(Dashboard dashboard, ReportTexts texts, String madeBy);
+    }
+
+    private byte[] file(DashboardQuery query, Locale locale, String kind, Renderer renderer) {
+        Dashboard dashboard = dashboards.dashboard(query);
+        byte[] file = renderer.render(dashboard, new ReportTexts(translations, locale),
+                accounts.currentUser().fullName());
+        exported(dashboard, kind);
+        return file;
+    }
+
+    private interface Rows {
+        void write(Dashboard scope, ReportTexts texts, RecordsCsv csv);
+    }
+
+    private long writeCsv(DashboardQuery query, String kind, OutputStream out, LongConsumer progress,
+            String headerKey, String[] columns, Rows rows) {
         Dashboard scope = dashboards.dashboard(query);
-        ReportTexts texts = userTexts();
-        exported(scope, "COMPLETIONS_CSV");
-        RecordsCsv csv = new RecordsCsv(out, progress, texts.get("export.csv.completion.completedOn"),
-                texts.get("export.csv.completion.place"), texts.get("export.csv.completion.commune"),
-                texts.get("export.csv.completion.lesson"), texts.get("export.csv.completion.topic"),
-                texts.get("export.csv.completion.mode"), texts.get("export.csv.completion.score"),
-                texts.get("export.csv.completion.attempts"), texts.get("export.csv.completion.version"));
-        records.completions(scope.place().path(), firstDay(scope), lastDay(scope), completion -> csv.print(
-                texts.day(completion.completedAt().atOffset(ZoneOffset.UTC)
-                        .atZoneSameInstant(FigureLedger.VIETNAM).toLocalDate()),
-                completion.place(), completion.commune(), completion.lesson(),
-                texts.topic(Topic.valueOf(completion.topic())), completion.mode(), completion.score(),
-                completion.attempts(), completion.version()));
+        ReportTexts texts = new ReportTexts(translations, accounts.currentUser().locale());
+        exported(scope, kind);
+        RecordsCsv csv = new RecordsCsv(out, progress,
+                Arrays.stream(columns).map(column -> texts.get(headerKey + column)).toArray(String[]::new));
+        rows.write(scope, texts, csv);
         return csv.finish();
     }
 
     private void exported(Dashboard dashboard, String kind) {
         audit.recordForCurrentUser(EXPORTED, dashboard.place().id(),
                 kind + " " + ReportTexts.period(dashboard.from(), dashboard.to()));
-    }
-
-    private String madeBy() {
-        return accounts.currentUser().fullName();
-    }
-
-    private ReportTexts userTexts() {
-        SignedInUser user = accounts.currentUser();
-        return new ReportTexts(translations, user.locale());
-    }
-
-    private static LocalDate firstDay(Dashboard dashboard) {
-        return dashboard.from().atDay(1);
-    }
-
-    private static LocalDate lastDay(Dashboard dashboard) {
-        return dashboard.to().atEndOfMonth();
     }
 
     /** "VNEID,QR_PAYMENT" as the register's short words: "VNeID; Trả bằng mã QR". */

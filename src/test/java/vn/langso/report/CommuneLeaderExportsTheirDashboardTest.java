@@ -96,7 +96,8 @@ class CommuneLeaderExportsTheirDashboardTest {
             }
             assertThat(rowStartingWith(summary, "Lượt thăm").getCell(1).getNumericCellValue())
                     .isEqualTo(dashboard.total().visits());
-            assertThat(workbook.getFontAt(rowStartingWith(summary, "Chỉ số").getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+            Row header = rowStartingWith(summary, "Chỉ số");
+            assertThat(workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
 
             Sheet villages = workbook.getSheet("Theo thôn");
             assertThat(villages.getLastRowNum() - 1).isEqualTo(dashboard.parts().size());

@@ -77,20 +77,25 @@ public class ExportBar extends Div {
         status.addClassName("export-status");
         status.getElement().setAttribute("aria-live", "polite");
         add(buttons, progress, ready, status);
+        // leaving the screen stops a running export and deletes its file
         addDetachListener(detach -> {
             if (job != null) {
                 job.discard();
+                job = null;
             }
             downloading = false;
+            progress.setVisible(false);
+            ready.removeAll();
+            csvButtons.forEach(button -> button.setEnabled(true));
             updatePolling(detach.getUI());
         });
     }
 
     private Anchor download(String text, String extension, String type, SerializableFunction<Locale, byte[]> file) {
-        String fileName = "lang-so-bao-cao-" + LocalDate.now(Dates.VIETNAM) + "." + extension;
         return downloadLink(text, event -> {
             byte[] bytes = file.apply(event.getUI().getLocale());
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
+            return new DownloadResponse(new ByteArrayInputStream(bytes),
+                    "lang-so-bao-cao-" + LocalDate.now(Dates.VIETNAM) + "." + extension, type, bytes.length);
         }, done -> { });
     }
 
@@ -117,7 +122,7 @@ public class ExportBar extends Div {
         anchor.addClassName("button-link");
         anchor.getElement().setAttribute("download", true);
         anchor.getElement().addEventListener("click", click -> {
-            status.setText("");
+            say("");
             downloading = true;
             downloadTapped = System.nanoTime();
             updatePolling(UI.getCurrent());
@@ -142,8 +147,7 @@ public class ExportBar extends Div {
             job.discard();
         }
         ready.removeAll();
-        status.setText("");
-        status.removeClassName("export-error");
+        say("");
         try {
             job = queue.submit(kind, query.get());
         } catch (RejectedExecutionException busy) {
@@ -174,7 +178,7 @@ public class ExportBar extends Div {
                 String key = job.errorKey();
                 finished(() -> showError(key));
             }
-            case STOPPED -> finished(() -> status.setText(getTranslation("export.csv.stopped")));
+            case STOPPED -> finished(() -> say(getTranslation("export.csv.stopped")));
         }
     }
 
@@ -200,12 +204,17 @@ public class ExportBar extends Div {
                     if (succeeded) {
                         finished.discard();
                         ready.removeAll();
-                        status.setText(getTranslation("export.csv.downloaded"));
+                        say(getTranslation("export.csv.downloaded"));
                     } else if (!Files.exists(finished.file())) {
                         ready.removeAll();
                         showError("export.error.gone");
                     }
                 });
+    }
+
+    private void say(String text) {
+        status.setText(text);
+        status.removeClassName("export-error");
     }
 
     private void showError(String key) {
@@ -235,5 +244,4 @@ public class ExportBar extends Div {
             ui.setPollInterval(-1);
         }
     }
-
 }

@@ -71,6 +71,21 @@ class CommuneLeaderExportsVisitsAsCsvTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void leavingTheScreenStopsTheExportAndThePollingAndLeavesNoFile() throws Exception {
+        navigate(ExportBarPage.class);
+        test(find(Button.class).withText("CSV bài học").single()).click();
+
+        navigate("", OverviewView.class);
+
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (folderHasFiles() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(folderHasFiles()).isFalse();
+    }
+
+    @Test
     void theProgressReadsAsRowsOfTheWhole() {
         navigate(ExportBarPage.class);
         ExportBar bar = find(ExportBar.class).single();
@@ -89,12 +104,19 @@ class CommuneLeaderExportsVisitsAsCsvTest extends SpringBrowserlessTest {
             }
             Thread.sleep(50);
         }
-        throw new AssertionError("The export did not finish: " + find(ExportBar.class).single().getElement().getTextRecursively());
+        throw new AssertionError("The export did not finish: "
+                + find(ExportBar.class).single().getElement().getTextRecursively());
     }
 
     private Anchor link(String text) {
         return find(Anchor.class).all().stream().filter(anchor -> anchor.getElement().getTextRecursively().equals(text))
                 .findFirst().orElseThrow();
+    }
+
+    private boolean folderHasFiles() throws IOException {
+        try (Stream<Path> files = Files.list(queue.folder())) {
+            return files.findAny().isPresent();
+        }
     }
 
     private Path onlyExportFile() throws IOException {
