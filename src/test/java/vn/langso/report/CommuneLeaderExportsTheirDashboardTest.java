@@ -147,7 +147,7 @@ class CommuneLeaderExportsTheirDashboardTest {
     @Test
     void theCompletionsCsvHasOneRowPerLessonCompletedInTheirCommune() {
         AsUser.as(DemoUsers.LEARNER, "LEARNER", () -> {
-            LessonToTake lesson = lessons.lesson("never-share-otp");
+            LessonToTake lesson = lessons.lesson("set-screen-lock");
             return lessons.submit(new AttemptSubmission(UUID.randomUUID().toString(), lesson.versionId(),
                     lesson.content().questions().stream().map(LessonContent.Question::correctChoice).toList()));
         });
@@ -161,7 +161,7 @@ class CommuneLeaderExportsTheirDashboardTest {
         String csv = out.toString(StandardCharsets.UTF_8);
         assertThat(rows).isEqualTo(completions).isPositive();
         assertThat(csv.lines().count()).isEqualTo(1 + completions);
-        assertThat(csv).contains(",never-share-otp,An toàn trên mạng,SELF,100,");
+        assertThat(csv).contains(",set-screen-lock,An toàn trên mạng,SELF,100,");
     }
 
     @Test
