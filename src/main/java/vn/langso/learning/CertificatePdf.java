@@ -10,19 +10,19 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import vn.langso.common.PdfFonts;
 import vn.langso.common.QrCodes;
 
 /** The certificate as an A4 PDF: title, name, topic and its lessons, date, and a QR code to check it online. */
 final class CertificatePdf {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final BaseFont REGULAR = font("fonts/NotoSans-Regular.ttf");
-    private static final BaseFont BOLD = font("fonts/NotoSans-Bold.ttf");
+    private static final BaseFont REGULAR = PdfFonts.REGULAR;
+    private static final BaseFont BOLD = PdfFonts.BOLD;
 
     private CertificatePdf() {
     }
@@ -67,14 +67,5 @@ final class CertificatePdf {
         paragraph.setAlignment(Element.ALIGN_CENTER);
         paragraph.setSpacingAfter(spacingAfter);
         return paragraph;
-    }
-
-    private static BaseFont font(String resource) {
-        try (InputStream in = CertificatePdf.class.getClassLoader().getResourceAsStream(resource)) {
-            byte[] bytes = in.readAllBytes();
-            return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

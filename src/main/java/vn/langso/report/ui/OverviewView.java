@@ -25,6 +25,7 @@ import vn.langso.place.PlaceRef;
 import vn.langso.report.Dashboard;
 import vn.langso.report.DashboardQuery;
 import vn.langso.report.DashboardService;
+import vn.langso.report.ReportExportService;
 import vn.langso.security.AccountService;
 import vn.langso.security.AppRoles;
 import vn.langso.security.Role;
@@ -46,14 +47,24 @@ public class OverviewView extends Div implements BeforeEnterObserver {
     static final String TO = "to";
 
     private final DashboardService dashboards;
+    private final ReportExportService exports;
+    private final CsvExportQueue csvExports;
     private final boolean provinceAdmin;
+    private final Div top = new Div();
+    private final Div figures = new Div();
     private Dashboard dashboard;
 
-    OverviewView(DashboardService dashboards, AccountService accounts) {
+    OverviewView(DashboardService dashboards, ReportExportService exports, CsvExportQueue csvExports,
+            AccountService accounts) {
         this.dashboards = dashboards;
+        this.exports = exports;
+        this.csvExports = csvExports;
         this.provinceAdmin = accounts.currentUser().role() == Role.PROVINCE_ADMIN;
         addClassName("page");
         addClassName("overview");
+        // The export bar stays on the screen when the place or months change, so a running export goes on.
+        add(top, new ExportBar(exports, csvExports,
+                () -> new DashboardQuery(dashboard.place().id(), dashboard.from(), dashboard.to())), figures);
     }
 
     @Override
@@ -62,28 +73,30 @@ public class OverviewView extends Div implements BeforeEnterObserver {
         Long placeId = first(parameters, PLACE).flatMap(OverviewView::number).orElse(null);
         YearMonth from = first(parameters, FROM).flatMap(OverviewView::month).orElse(null);
         YearMonth to = first(parameters, TO).flatMap(OverviewView::month).orElse(null);
-        removeAll();
+        top.removeAll();
+        figures.removeAll();
         try {
             dashboard = dashboards.dashboard(new DashboardQuery(placeId, from, to));
         } catch (PlaceNotFoundException outOfScope) {
             Paragraph notFound = new Paragraph(getTranslation("report.placeNotFound"));
             notFound.addClassName("form-problem");
-            add(notFound);
+            top.add(notFound);
             dashboard = dashboards.dashboard(new DashboardQuery(null, from, to));
         }
         build();
     }
 
     private void build() {
-        add(new H2(getTranslation("overview.title", dashboard.place().label(getLocale()))), filters());
+        top.add(new H2(getTranslation("overview.title", dashboard.place().label(getLocale()))), filters());
         Paragraph asOf = new Paragraph(getTranslation("report.asOf", FigureText.month(dashboard.from()),
                 FigureText.month(dashboard.to()), vn.langso.ui.Dates.format(dashboard.today())));
         asOf.addClassName("report-as-of");
-        add(asOf, new IndicatorTiles(dashboard));
+        top.add(asOf);
+        figures.add(new IndicatorTiles(dashboard));
         if (!dashboard.parts().isEmpty()) {
-            add(new PartsSection(dashboard));
+            figures.add(new PartsSection(dashboard));
         }
-        add(new TrendSection(dashboard), new TopicsSection(dashboard), new ActivitySection(dashboard));
+        figures.add(new TrendSection(dashboard), new TopicsSection(dashboard), new ActivitySection(dashboard));
     }
 
     private Div filters() {
