@@ -161,7 +161,7 @@ class CommuneLeaderExportsTheirDashboardTest {
         String csv = out.toString(StandardCharsets.UTF_8);
         assertThat(rows).isEqualTo(completions).isPositive();
         assertThat(csv.lines().count()).isEqualTo(1 + completions);
-        assertThat(csv).contains(",set-screen-lock,An toàn trên mạng,SELF,100,");
+        assertThat(csv).contains(",set-screen-lock,Dùng mạng an toàn,SELF,100,");
     }
 
     @Test
