@@ -59,7 +59,8 @@ class EachRoleLandsOnItsOwnHomeTest extends SpringBrowserlessTest {
         // The worklist itself runs in the browser (frontend/visits); the view hands it the member's texts.
         assertThat(home.getElement().getChild(0).getTag()).isEqualTo("visit-app");
         assertThat(home.getElement().getChild(0).getProperty("texts")).contains("Hộ cần thăm");
-        assertThat(navigationLabels()).containsExactly("Hộ dân", "Tổ của tôi", "Bài học", "Tài khoản");
+        // Their village's own figures come first (TeamMemberSeesTheirVillagesFiguresTest); home is the worklist.
+        assertThat(navigationLabels()).containsExactly("Tổng quan", "Hộ dân", "Tổ của tôi", "Bài học", "Tài khoản");
     }
 
     @Test
@@ -78,7 +79,6 @@ class EachRoleLandsOnItsOwnHomeTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(DemoUsers.TEAM_MEMBER)
     void teamMemberCannotOpenTheLeadersScreens() {
-        navigate("overview", NotFoundView.class);
         navigate("places", NotFoundView.class);
         assertThat(findInView(H2.class).single().getText()).isEqualTo("Không mở được trang này");
     }
