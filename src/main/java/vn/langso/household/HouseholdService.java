@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.langso.common.PhoneNumbers;
+import vn.langso.common.StaleSave;
 import vn.langso.common.VietnameseText;
 import vn.langso.place.PlaceLevel;
 import vn.langso.place.PlaceRef;
@@ -189,6 +190,7 @@ public class HouseholdService {
         }
         HouseholdFigures before = HouseholdFigures.of(household);
         household.change(checked);
+        StaleSave.flushOrRefuse(households, () -> new HouseholdRuleException("household.staleEdit"));
         events.changed(before, household);
     }
 
@@ -202,6 +204,7 @@ public class HouseholdService {
         }
         HouseholdFigures before = HouseholdFigures.of(household);
         household.remove(clock.instant());
+        StaleSave.flushOrRefuse(households, () -> new HouseholdRuleException("household.staleEdit"));
         events.changed(before, household);
         audit.recordForCurrentUser("HOUSEHOLD_REMOVED", household.getVillageId(), "household " + householdId);
     }

@@ -17,6 +17,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.langso.common.PhoneNumbers;
+import vn.langso.common.StaleSave;
 import vn.langso.common.VietnameseText;
 import vn.langso.place.PlaceLevel;
 import vn.langso.place.PlaceRef;
@@ -133,6 +134,7 @@ public class TeamService {
         }
         checkDecision(decision);
         team.record(decision);
+        StaleSave.flushOrRefuse(teams, () -> new TeamRuleException("team.staleEdit"));
     }
 
     @RolesAllowed({AppRoles.PROVINCE_ADMIN, AppRoles.COMMUNE_LEADER})
@@ -150,6 +152,7 @@ public class TeamService {
             throw new TeamRuleException("team.member.alreadyLeft");
         }
         membership.leave(leftOn == null ? today() : leftOn);
+        StaleSave.flushOrRefuse(memberships, () -> new TeamRuleException("team.member.alreadyLeft"));
     }
 
     /** The person leaves their team on {@code on} and joins another one the same day, keeping role and affiliation. */
@@ -157,6 +160,9 @@ public class TeamService {
     @Transactional
     public long moveMember(long membershipId, long toTeamId, LocalDate on) {
         TeamMembership membership = membershipInScope(membershipId);
+        if (!membership.isActive()) {
+            throw new TeamRuleException("team.member.alreadyLeft");
+        }
         Team target = teamInScope(toTeamId);
         if (target.getId() == membership.getTeamId()) {
             throw new TeamRuleException("team.member.sameTeam");
@@ -167,6 +173,7 @@ public class TeamService {
         }
         LocalDate day = on == null ? today() : on;
         membership.leave(day);
+        StaleSave.flushOrRefuse(memberships, () -> new TeamRuleException("team.member.alreadyLeft"));
         return memberships.save(new TeamMembership(target.getId(), membership.getPersonId(), membership.getRole(),
                 membership.getAffiliation(), day)).getId();
     }

@@ -33,6 +33,16 @@ public final class MariaDbApp implements AutoCloseable {
         context = new SpringApplicationBuilder(Application.class).profiles("mysql").run(arguments);
     }
 
+    /** The LANGSO_DB_URL the app was given. */
+    public String url() {
+        return SERVER + database;
+    }
+
+    /** The same server, another database (which need not exist yet). */
+    public static String url(String otherDatabase) {
+        return SERVER + otherDatabase;
+    }
+
     public ConfigurableApplicationContext context() {
         return context;
     }
@@ -55,7 +65,8 @@ public final class MariaDbApp implements AutoCloseable {
         }
     }
 
-    private static void execute(String sql) throws SQLException {
+    /** Runs one statement on the server as root, outside any database (create or drop one). */
+    public static void execute(String sql) throws SQLException {
         try (Connection connection = DriverManager.getConnection(SERVER, "root", "");
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
