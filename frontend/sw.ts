@@ -1,11 +1,10 @@
 /// <reference lib="webworker" />
-// Làng Số's service worker: Vaadin 25.2's default (flow-server sw.ts) with these changes.
+// Làng Số's service worker: Vaadin 25.2's default (flow-server sw.ts) with three changes.
 // 1. No skipWaiting()/clientsClaim(): a new worker never takes over a page that is open, so nobody's sign-in
 //    page or half-filled form reloads under them; it takes over at the next visit.
 // 2. The cached page it serves offline is marked (window.__offlineShell) so index.ts renders the visit screen.
 // 3. No web push handlers: the app sends no push messages.
 // 4. Precache downloads go without cookies (see addPlugins below).
-// 5. chart.js is not precached (see onlyWhenShown below).
 
 self.__WB_DISABLE_DEV_LOGS = true;
 
@@ -162,10 +161,7 @@ addPlugins([
       request.mode === 'navigate' ? request : new Request(request, { credentials: 'omit' }),
   },
 ]);
-// Làng Số: chart.js (components/lang-chart.ts) draws only on server-side dashboards, which need a connection anyway,
-// so no phone downloads its 50 KB in the background; a page that shows a chart fetches it.
-const onlyWhenShown = /\/(chart|lang-chart-engine)-[\w-]+\.js$/;
-precacheAndRoute(manifestEntries.filter((entry) => !onlyWhenShown.test(entry.url)));
+precacheAndRoute(manifestEntries);
 
 self.addEventListener('message', (event) => {
   if (typeof event.data !== 'object' || !('method' in event.data)) {
