@@ -78,7 +78,7 @@ class DashboardSumsMatchTheRecordsTest {
             return null;
         });
         AsUser.as(DemoUsers.LEARNER, "LEARNER", () -> {
-            LessonToTake lesson = lessons.lesson("never-share-otp");
+            LessonToTake lesson = lessons.lesson("set-screen-lock");
             return lessons.submit(new AttemptSubmission(UUID.randomUUID().toString(), lesson.versionId(),
                     lesson.content().questions().stream().map(LessonContent.Question::correctChoice).toList()));
         });
