@@ -79,17 +79,22 @@ class DashboardBenchmark {
             System.out.println("BENCHMARK dashboard rows: " + rows);
 
             DashboardQuery lastTwelveMonths = new DashboardQuery(null, null, null);
-            long[] commune = time(() -> AsUser.as(DemoUsers.COMMUNE_LEADER, "COMMUNE_LEADER",
-                    () -> dashboards.dashboard(lastTwelveMonths)));
-            long[] province = time(() -> AsUser.provinceAdmin(() -> dashboards.dashboard(lastTwelveMonths)));
+            Supplier<Dashboard> ofTheCommune = () -> AsUser.as(DemoUsers.COMMUNE_LEADER, "COMMUNE_LEADER",
+                    () -> dashboards.dashboard(lastTwelveMonths));
+            Supplier<Dashboard> ofTheProvince = () -> AsUser.provinceAdmin(() -> dashboards.dashboard(lastTwelveMonths));
+            assertThat(ofTheCommune.get().total().figure(Indicator.REACHED).numerator()).isPositive();
+            assertThat(ofTheProvince.get().parts()).hasSizeGreaterThan(1);
+            long[] commune = time(WARM_UP, MEASURED, ofTheCommune::get);
+            long[] province = time(WARM_UP, MEASURED, ofTheProvince::get);
 
             String path = jdbc.sql("select p.path from place p join user_account u on u.place_id = p.id "
                     + "where u.username = ?").param(DemoUsers.PROVINCE_ADMIN).query(String.class).single();
             PlainQueries plain = new PlainQueries(jdbc, path + "%");
             Map<String, long[]> plainTimes = new LinkedHashMap<>();
-            plainTimes.put("households and readiness per commune", plain.time(plain::householdsPerCommune));
-            plainTimes.put("completions per topic per commune", plain.time(plain::completionsPerTopicPerCommune));
-            plainTimes.put("visits per month", plain.time(plain::visitsPerMonth));
+            plainTimes.put("households and readiness per commune", time(1, PLAIN_RUNS, plain::householdsPerCommune));
+            plainTimes.put("completions per topic per commune",
+                    time(1, PLAIN_RUNS, plain::completionsPerTopicPerCommune));
+            plainTimes.put("visits per month", time(1, PLAIN_RUNS, plain::visitsPerMonth));
             System.out.print(table(commune, province, plainTimes));
             write(rows, reused, startMs, commune, province, plainTimes, version(jdbc));
             checkTheSameTotals(dashboards, plain);
@@ -130,14 +135,15 @@ class DashboardBenchmark {
         }
     }
 
-    private static long[] time(Supplier<Dashboard> dashboard) {
-        for (int i = 0; i < WARM_UP; i++) {
-            assertThat(dashboard.get().total().figure(Indicator.REACHED).denominator()).isPositive();
+    /** Sorted times of {@code measured} runs after {@code warmUp} unmeasured ones. */
+    private static long[] time(int warmUp, int measured, Runnable work) {
+        for (int i = 0; i < warmUp; i++) {
+            work.run();
         }
-        long[] times = new long[MEASURED];
-        for (int i = 0; i < MEASURED; i++) {
+        long[] times = new long[measured];
+        for (int i = 0; i < measured; i++) {
             long started = System.nanoTime();
-            dashboard.get();
+            work.run();
             times[i] = System.nanoTime() - started;
         }
         Arrays.sort(times);
@@ -146,18 +152,6 @@ class DashboardBenchmark {
 
     /** The headline numbers straight from the records, grouped in SQL, for a subtree. */
     private record PlainQueries(JdbcClient jdbc, String pathPattern) {
-
-        long[] time(Runnable query) {
-            query.run();
-            long[] times = new long[PLAIN_RUNS];
-            for (int i = 0; i < PLAIN_RUNS; i++) {
-                long started = System.nanoTime();
-                query.run();
-                times[i] = System.nanoTime() - started;
-            }
-            Arrays.sort(times);
-            return times;
-        }
 
         /** Per commune: households, reached, smartphone yes / asked, fibre yes / asked, and the other answers. */
         Map<Long, long[]> householdsPerCommune() {
