@@ -156,7 +156,7 @@ class DemoHistory {
             this.passwordHash = passwords.encode(java.util.HexFormat.of().formatHex(secret));
         }
 
-        /** A moment in the last year, more often recent: twice as many visits and lessons a day now as a year ago. */
+        /** A moment in the last year, more often recent: three times as many visits and lessons a day now as then. */
         Instant moment(Random random) {
             double x = (Math.sqrt(1 + 8 * random.nextDouble()) - 1) / 2;
             return historyStart.plusMillis((long) (x * YEAR.toMillis()));
@@ -249,7 +249,8 @@ class DemoHistory {
         Map<Long, Village> villages = new HashMap<>();
         commune.villages.forEach(village -> villages.put(village.id, village));
         BatchInsert accounts = BatchInsert.returningIds("user_account", "username, password_hash, full_name, role, "
-                + "place_id, enabled, failed_attempts, created_at, version, must_change_password, locks_in_a_row, person_id");
+                + "place_id, enabled, failed_attempts, created_at, version, must_change_password, locks_in_a_row, "
+                + "person_id");
         record Pending(List<Visitor> team, String username, Instant activeUntil) {
         }
         List<Pending> pending = new ArrayList<>();
@@ -295,7 +296,8 @@ class DemoHistory {
 
         BatchInsert households = BatchInsert.returningIds("household", "village_id, head_name, search_name, address, "
                 + "phone, adults, consent, smartphones, internet, bank_or_wallet, vneid_level2, online_service, "
-                + "pays_cashless, scam_targeted, profile_on, last_visited_at, visit_count, created_at, created_by, version");
+                + "pays_cashless, scam_targeted, profile_on, last_visited_at, visit_count, created_at, created_by, "
+                + "version");
         BatchInsert history = BatchInsert.into("household_aud", "id, rev, revtype, village_id, head_name, search_name, "
                 + "address, phone, adults, consent, created_at, created_by");
         List<PlannedHousehold> all = commune.villages.stream().flatMap(village -> village.households.stream()).toList();
@@ -360,7 +362,8 @@ class DemoHistory {
         Instant recent = run.now.minus(DAY.multipliedBy(DashboardService.ACTIVE_DAYS - 2));
         Set<Long> visitedRecently = new java.util.HashSet<>();
         commune.villages.forEach(village -> village.households.forEach(household -> household.visits.stream()
-                .filter(visit -> visit.at().isAfter(recent)).forEach(visit -> visitedRecently.add(visit.by().accountId()))));
+                .filter(visit -> visit.at().isAfter(recent))
+                .forEach(visit -> visitedRecently.add(visit.by().accountId()))));
         List<Village> visited = commune.villages.stream().filter(village -> village.visitedInBulk(commune.team)
                 && !village.households.isEmpty()).toList();
         for (Village village : visited) {
@@ -412,7 +415,7 @@ class DemoHistory {
         return random.nextInt(100) < percent;
     }
 
-    /** The visits, and the profile and consent records each household's visits left, as the visit service keeps them. */
+    /** The visits, and the profile and consent records they left, as the visit service keeps them. */
     private void writeVisits(Run run, List<PlannedHousehold> households, List<Readiness[]> profiles, Random random) {
         List<Instant> receivedAt = new ArrayList<>();
         BatchInsert visits = BatchInsert.returningIds("visit", "client_id, household_id, village_id, visited_by, "
@@ -434,7 +437,8 @@ class DemoHistory {
                 Instant received = visit.at().plusSeconds(60 + random.nextInt(3 * 3600));
                 receivedAt.add(received.isAfter(run.now) ? run.now : received);
                 visits.add(clientId, household.id, household.village.id, visit.by().accountId(), visit.at(),
-                        LocalDate.ofInstant(visit.at(), VIETNAM), receivedAt.getLast(), ACTIVITIES.convertToDatabaseColumn(activities),
+                        LocalDate.ofInstant(visit.at(), VIETNAM), receivedAt.getLast(),
+                        ACTIVITIES.convertToDatabaseColumn(activities),
                         consent ? note : null, consent, hash, 0);
             }
         }

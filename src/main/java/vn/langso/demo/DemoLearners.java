@@ -121,7 +121,8 @@ final class DemoLearners {
             if (i == 0 || households[i] != households[i - 1]) {
                 names.clear();
             }
-            String name = names.isEmpty() && random.nextBoolean() ? household.head : run.people.relativeOf(household.head);
+            String name = names.isEmpty() && random.nextBoolean() ? household.head
+                    : run.people.relativeOf(household.head);
             while (!names.add(VietnameseText.searchKey(name))) {
                 name = run.people.relativeOf(household.head);
             }
@@ -181,7 +182,7 @@ final class DemoLearners {
         return anyone.get(random.nextInt(anyone.size()));
     }
 
-    /** Villagers who signed up with their phone: a learner account and their consent, shortly before their first lesson. */
+    /** Villagers who signed up with their phone: an account and their consent, shortly before their first lesson. */
     private void giveAccounts(List<PlannedLearner> selfLearners, Random random) {
         BatchInsert accounts = BatchInsert.returningIds("user_account", "username, password_hash, full_name, role, "
                 + "place_id, enabled, failed_attempts, created_at, version, must_change_password, locks_in_a_row");

@@ -3,13 +3,11 @@ package vn.langso.demo;
 /**
  * How big the demo province is. {@code scale} gives the communes (12 at scale 1, 100 at scale 9), the rest are
  * averages per place, and learners and completions are totals for the province (0: a third of the households
- * learn, 10 completions for every 3 learners). The defaults make the small demo; README's benchmark section has
- * the settings of a whole province.
+ * learn, 10 completions for every 3 learners). The defaults make the small demo; README's demo section has the
+ * settings of a whole province.
  */
 record DemoScale(int scale, int villagesPerCommune, int largestVillageTeam, int householdsPerVillage, int learners,
         int completions) {
-
-    static final DemoScale SMALL = new DemoScale(1, 10, 6, 28, 0, 0);
 
     DemoScale {
         if (scale < 1 || villagesPerCommune < 1 || largestVillageTeam < 3 || householdsPerVillage < 2

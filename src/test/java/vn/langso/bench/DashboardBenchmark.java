@@ -81,7 +81,8 @@ class DashboardBenchmark {
             DashboardQuery lastTwelveMonths = new DashboardQuery(null, null, null);
             Supplier<Dashboard> ofTheCommune = () -> AsUser.as(DemoUsers.COMMUNE_LEADER, "COMMUNE_LEADER",
                     () -> dashboards.dashboard(lastTwelveMonths));
-            Supplier<Dashboard> ofTheProvince = () -> AsUser.provinceAdmin(() -> dashboards.dashboard(lastTwelveMonths));
+            Supplier<Dashboard> ofTheProvince = () -> AsUser.provinceAdmin(
+                    () -> dashboards.dashboard(lastTwelveMonths));
             assertThat(ofTheCommune.get().total().figure(Indicator.REACHED).numerator()).isPositive();
             assertThat(ofTheProvince.get().parts()).hasSizeGreaterThan(1);
             long[] commune = time(WARM_UP, MEASURED, ofTheCommune::get);
@@ -158,8 +159,10 @@ class DashboardBenchmark {
             String[] answers = {"bank_or_wallet", "vneid_level2", "online_service", "pays_cashless"};
             StringBuilder sums = new StringBuilder("""
                     count(*), sum(case when h.visit_count > 0 then 1 else 0 end),
-                    sum(case when h.smartphones > 0 then 1 else 0 end), sum(case when h.smartphones is not null then 1 else 0 end),
-                    sum(case when h.internet = 'FIBRE' then 1 else 0 end), sum(case when h.internet is not null then 1 else 0 end)""");
+                    sum(case when h.smartphones > 0 then 1 else 0 end),
+                    sum(case when h.smartphones is not null then 1 else 0 end),
+                    sum(case when h.internet = 'FIBRE' then 1 else 0 end),
+                    sum(case when h.internet is not null then 1 else 0 end)""");
             for (String answer : answers) {
                 sums.append(", sum(case when h.").append(answer).append(" then 1 else 0 end), sum(case when h.")
                         .append(answer).append(" is not null then 1 else 0 end)");
@@ -204,7 +207,8 @@ class DashboardBenchmark {
     private static void checkTheSameTotals(DashboardService dashboards, PlainQueries plain) {
         YearMonth thisMonth = AsUser.provinceAdmin(dashboards::thisMonth);
         Dashboard everything = AsUser.provinceAdmin(() -> dashboards.dashboard(
-                new DashboardQuery(null, thisMonth.minusMonths(DashboardService.LONGEST_PERIOD_MONTHS - 1), thisMonth)));
+                new DashboardQuery(null, thisMonth.minusMonths(DashboardService.LONGEST_PERIOD_MONTHS - 1),
+                        thisMonth)));
         long[] households = plain.householdsPerCommune().values().stream().reduce(new long[14], (a, b) -> {
             long[] sum = a.clone();
             for (int i = 0; i < sum.length; i++) {
@@ -225,7 +229,8 @@ class DashboardBenchmark {
         }
         Map<YearMonth, Long> visits = plain.visitsPerMonth();
         for (MonthFigures month : everything.trend()) {
-            assertThat(month.visits()).as("visits in %s", month.month()).isEqualTo(visits.getOrDefault(month.month(), 0L));
+            assertThat(month.visits()).as("visits in %s", month.month())
+                    .isEqualTo(visits.getOrDefault(month.month(), 0L));
         }
     }
 
@@ -256,8 +261,8 @@ class DashboardBenchmark {
             table.append(row("plain query, province: " + query.getKey(), query.getValue()));
             total += percentile(query.getValue(), 50);
         }
-        table.append(String.format(Locale.ROOT, "| plain queries, province: the three together (sum of p50) | | %.0f | | |%n",
-                ms(total)));
+        table.append(String.format(Locale.ROOT,
+                "| plain queries, province: the three together (sum of p50) | | %.0f | | |%n", ms(total)));
         return table.toString();
     }
 

@@ -41,7 +41,8 @@ public final class MariaDbApp implements AutoCloseable {
         List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--LANGSO_DB_URL=" + SERVER + database,
                 "--LANGSO_DB_USER=root", "--LANGSO_DB_PASSWORD="));
         arguments.addAll(List.of(settings));
-        context = new SpringApplicationBuilder(Application.class).profiles("mysql").run(arguments.toArray(String[]::new));
+        context = new SpringApplicationBuilder(Application.class).profiles("mysql")
+                .run(arguments.toArray(String[]::new));
     }
 
     /** On a database that stays after {@link #close()}, made if missing; the settings are the app's arguments. */
