@@ -5,8 +5,8 @@ import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.langso.place.NewPlace;
 import vn.langso.place.PlaceRef;
 import vn.langso.place.PlaceService;
+import vn.langso.report.DashboardService;
 import vn.langso.security.AccountService;
 import vn.langso.security.NewAccount;
 import vn.langso.security.Role;
@@ -29,12 +30,14 @@ import vn.langso.team.TeamRole;
 import vn.langso.team.TeamService;
 
 /**
- * Fills an empty database with a demo province and one account per role, on first start in demo mode.
- * It acts through the same services as the screens, as a province administrator, so the demo data obeys
- * the same rules as real data. The one place demo data comes from: local runs, tests and benchmarks.
+ * Fills an empty database with a demo province and one account per role, on first start in demo mode. Places,
+ * accounts and teams are made through the same services as the screens, as a province administrator, so they obey
+ * the same rules as real data; the year of history after them (registers, visits, learners) is written in bulk by
+ * {@link DemoHistory}, then the dashboards' sums are rebuilt from it. The one place demo data comes from: local
+ * runs, tests and benchmarks; {@link DemoScale} says how big.
  */
 @Component
-class DemoDataGenerator implements SmartInitializingSingleton {
+class DemoDataGenerator implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataGenerator.class);
 
@@ -45,46 +48,80 @@ class DemoDataGenerator implements SmartInitializingSingleton {
     private final TeamService teams;
     private final AccountService accounts;
     private final DemoHouseholds demoHouseholds;
+    private final DemoHistory history;
+    private final DashboardService dashboards;
     private final TransactionTemplate transaction;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final SecurityContextHolderStrategy securityContexts;
     private final boolean enabled;
     private final long seed;
-    private final int scale;
+    private final DemoScale scale;
+    private volatile boolean running;
 
     DemoDataGenerator(PlaceService places, TeamService teams, AccountService accounts, DemoHouseholds demoHouseholds,
-            TransactionTemplate transaction, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+            DemoHistory history, DashboardService dashboards, TransactionTemplate transaction,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc,
             ObjectProvider<SecurityContextHolderStrategy> securityContexts,
             @Value("${langso.demo.enabled:false}") boolean enabled,
             @Value("${langso.demo.seed:20250701}") long seed,
-            @Value("${langso.demo.scale:1}") int scale) {
+            @Value("${langso.demo.scale:1}") int scale,
+            @Value("${langso.demo.villages-per-commune:10}") int villagesPerCommune,
+            @Value("${langso.demo.largest-village-team:6}") int largestVillageTeam,
+            @Value("${langso.demo.households-per-village:28}") int householdsPerVillage,
+            @Value("${langso.demo.learners:0}") int learners,
+            @Value("${langso.demo.completions:0}") int completions) {
         this.places = places;
         this.teams = teams;
         this.accounts = accounts;
         this.demoHouseholds = demoHouseholds;
+        this.history = history;
+        this.dashboards = dashboards;
         this.transaction = transaction;
         this.jdbc = jdbc;
         this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         this.enabled = enabled;
         this.seed = seed;
-        this.scale = scale;
+        this.scale = new DemoScale(scale, villagesPerCommune, largestVillageTeam, householdsPerVillage, learners,
+                completions);
     }
 
-    /** Runs before the web server takes requests, so nobody signs in to a half-made demo. */
+    /**
+     * Runs once every bean is ready (the shipped lessons are published by then, which the learners' history needs)
+     * and before the web server takes requests (a later phase), so nobody signs in to a half-made demo.
+     */
     @Override
-    public void afterSingletonsInstantiated() {
+    public void start() {
         if (enabled) {
             asSystemAdministrator(this::generateIfEmpty);
         }
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return 0;
     }
 
     private void generateIfEmpty() {
-        DemoProvince province = DemoProvince.generate(seed, scale);
+        DemoProvince province = DemoProvince.generate(seed, scale.scale(), scale.villagesPerCommune());
         if (places.findIdByCode(province.code(), "PROVINCE").isPresent()) {
             return;
         }
         long started = System.nanoTime();
-        transaction.executeWithoutResult(status -> {
+        DemoAccount admin = DemoAccount.ALL.getFirst();
+        DemoAccount teamMember = DemoAccount.ALL.stream()
+                .filter(account -> account.role() == Role.TEAM_MEMBER).findFirst().orElseThrow();
+        long demoVillage = transaction.execute(status -> {
             LocalDate founded = LocalDate.of(2025, 7, 1);
             long provinceId = places.create(new NewPlace(null, "PROVINCE", province.code(), province.name(), founded));
             long firstCommuneId = 0;
@@ -112,59 +149,64 @@ class DemoDataGenerator implements SmartInitializingSingleton {
                 accounts.createAccount(new NewAccount(account.username(), DemoAccount.PASSWORD,
                         account.fullName(), account.role(), home));
             }
-            long firstVillage = firstVillageId;
-            int members = as(DemoAccount.ALL.getFirst().username(), Role.PROVINCE_ADMIN,
-                    () -> generateTeams(province, firstVillage));
-            int householdCount = as(DemoAccount.ALL.getFirst().username(), Role.PROVINCE_ADMIN,
-                    () -> demoHouseholds.generate(seed + 3));
-            DemoAccount teamMember = DemoAccount.ALL.stream()
-                    .filter(account -> account.role() == Role.TEAM_MEMBER).findFirst().orElseThrow();
-            jdbc.sql("update user_account set person_id = (select id from person where phone = ?) where username = ?")
-                    .params(vn.langso.common.PhoneNumbers.normalizeMobile(TEAM_MEMBER_PHONE).orElseThrow(),
-                            teamMember.username())
-                    .update();
-            int visitCount = as(teamMember.username(), Role.TEAM_MEMBER, () -> demoHouseholds.visitSome(seed + 4));
-            log.info("Demo households: {}, visits by {}: {}", householdCount, teamMember.username(), visitCount);
-            log.info("Demo province {}: {} communes, {} villages, {} team members, {} accounts (seed {}, scale {})",
-                    province.name(), province.communes().size(), villageCount, members, DemoAccount.ALL.size(),
-                    seed, scale);
+            log.info("Demo province {}: {} communes, {} villages, {} accounts (seed {}, {})", province.name(),
+                    province.communes().size(), villageCount, DemoAccount.ALL.size(), seed, scale);
+            return firstVillageId;
         });
+        int members = as(admin.username(), Role.PROVINCE_ADMIN, () -> generateTeams(demoVillage));
+        jdbc.sql("update user_account set person_id = (select id from person where phone = ?) where username = ?")
+                .params(vn.langso.common.PhoneNumbers.normalizeMobile(TEAM_MEMBER_PHONE).orElseThrow(),
+                        teamMember.username())
+                .update();
+        log.info("Demo teams: {} members", members);
+        DemoHistory.Written written = as(admin.username(), Role.PROVINCE_ADMIN,
+                () -> history.write(scale, seed + 3, demoVillage));
+        int visitCount = as(teamMember.username(), Role.TEAM_MEMBER, () -> demoHouseholds.visitSome(seed + 4));
+        int figureRows = dashboards.rebuildFigures();
+        log.info("Demo history: {} households, {} accounts, {} visits (and {} by {}), {} learners, {} completions; "
+                + "{} rows of dashboard figures", written.households(), written.accounts(), written.visits(),
+                visitCount, teamMember.username(), written.learners(), written.completions(), figureRows);
         log.info("Demo data generated in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
     /**
      * Commune teams for every commune and village teams for most villages (some are left without one, as in
-     * real provinces), through the team service as the demo province administrator.
+     * real provinces), through the team service as the demo province administrator, a transaction per commune.
      */
-    private int generateTeams(DemoProvince province, long teamMembersVillageId) {
+    private int generateTeams(long teamMembersVillageId) {
         Random random = new Random(seed + 1);
         DemoPeople people = new DemoPeople(seed + 2);
         people.reservePhone(TEAM_MEMBER_PHONE);
         LocalDate decided = LocalDate.of(2025, 7, 15);
         int count = 0;
-        int decisionNumber = 100;
+        int[] decisionNumber = {100};
         for (PlaceRef commune : places.communesInMyScope()) {
-            String signer = people.next().fullName();
-            long communeTeam = teams.createTeam(new NewTeam(commune.id(),
-                    new TeamDecision(decisionNumber++ + "/QĐ-UBND", decided, signer)));
-            count += addMembers(communeTeam, 8 + random.nextInt(4), people, random, Affiliation.COMMUNE_OFFICIAL);
-            for (PlaceRef village : places.villagesOf(commune.id())) {
-                boolean isTeamMembersVillage = village.id() == teamMembersVillageId;
-                if (!isTeamMembersVillage && random.nextInt(100) < 12) {
-                    continue;
+            count += transaction.execute(status -> {
+                String signer = people.next().fullName();
+                long communeTeam = teams.createTeam(new NewTeam(commune.id(),
+                        new TeamDecision(decisionNumber[0]++ + "/QĐ-UBND", decided, signer)));
+                int added = addMembers(communeTeam, 8 + random.nextInt(4), people, random,
+                        Affiliation.COMMUNE_OFFICIAL);
+                for (PlaceRef village : places.villagesOf(commune.id())) {
+                    boolean isTeamMembersVillage = village.id() == teamMembersVillageId;
+                    if (!isTeamMembersVillage && random.nextInt(100) < 12) {
+                        continue;
+                    }
+                    long villageTeam = teams.createTeam(new NewTeam(village.id(),
+                            new TeamDecision(decisionNumber[0]++ + "/QĐ-UBND", decided, signer)));
+                    if (isTeamMembersVillage) {
+                        DemoAccount member = DemoAccount.ALL.stream()
+                                .filter(account -> account.role() == Role.TEAM_MEMBER).findFirst().orElseThrow();
+                        teams.addMember(villageTeam, new NewMember(member.fullName(), TEAM_MEMBER_PHONE, Gender.MALE,
+                                1994, TeamRole.LEADER, Affiliation.YOUTH_UNION, decided));
+                        added += 1 + addMembers(villageTeam, 3, people, random, Affiliation.VILLAGE_HEAD);
+                    } else {
+                        added += addMembers(villageTeam, scale.villageTeamSize(random), people, random,
+                                Affiliation.VILLAGE_HEAD);
+                    }
                 }
-                long villageTeam = teams.createTeam(new NewTeam(village.id(),
-                        new TeamDecision(decisionNumber++ + "/QĐ-UBND", decided, signer)));
-                if (isTeamMembersVillage) {
-                    DemoAccount member = DemoAccount.ALL.stream()
-                            .filter(account -> account.role() == Role.TEAM_MEMBER).findFirst().orElseThrow();
-                    teams.addMember(villageTeam, new NewMember(member.fullName(), TEAM_MEMBER_PHONE, Gender.MALE,
-                            1994, TeamRole.LEADER, Affiliation.YOUTH_UNION, decided));
-                    count += 1 + addMembers(villageTeam, 3, people, random, Affiliation.VILLAGE_HEAD);
-                } else {
-                    count += addMembers(villageTeam, 3 + random.nextInt(4), people, random, Affiliation.VILLAGE_HEAD);
-                }
-            }
+                return added;
+            });
         }
         return count;
     }

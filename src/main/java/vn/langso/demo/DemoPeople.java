@@ -38,7 +38,18 @@ final class DemoPeople {
         return new DemoPerson(name, nextPhone(), female ? Gender.FEMALE : Gender.MALE, 1960 + random.nextInt(45));
     }
 
+    /** Someone else in the household of {@code headName}: the same family name. */
+    String relativeOf(String headName) {
+        boolean female = random.nextBoolean();
+        return headName.substring(0, headName.indexOf(' ')) + " " + pick(female ? MIDDLE_FEMALE : MIDDLE_MALE) + " "
+                + pick(female ? GIVEN_FEMALE : GIVEN_MALE);
+    }
+
+    /** A phone written the Vietnamese way (0912345678) or as stored (+84912345678) that must not be given out. */
     void reservePhone(String phone) {
+        if (phone.startsWith("+84")) {
+            phone = "0" + phone.substring(3);
+        }
         usedPhones.add(phone);
     }
 

@@ -6,8 +6,8 @@ import java.util.Random;
 
 /**
  * A made-up but realistic province: commune and village names built from common Vietnamese and Tày place-name
- * syllables, deterministic for a given seed. Scale 1 gives 12 communes with 6–14 villages each; scale n gives
- * 12n − 8 communes (scale 9: 100 communes).
+ * syllables, deterministic for a given seed. Scale 1 gives 12 communes; scale n gives 12n − 8 communes (scale 9:
+ * 100 communes). A commune has {@code villagesPerCommune} ± 4 villages (10 by default: 6–14).
  */
 record DemoProvince(String name, String code, List<Commune> communes) {
 
@@ -26,7 +26,7 @@ record DemoProvince(String name, String code, List<Commune> communes) {
     private static final String[] VILLAGE_KINH = {"Đồng Tâm", "Tân Tiến", "Cầu Mới", "Làng Chùa", "Đoàn Kết",
             "Bình Minh", "Tân Lập", "Gốc Gạo", "Đồng Bầu", "Hợp Thành", "Soi Đúng", "Cây Thị", "Làng Mới", "Ao Sen"};
 
-    static DemoProvince generate(long seed, int scale) {
+    static DemoProvince generate(long seed, int scale, int villagesPerCommune) {
         Random random = new Random(seed);
         int communeCount = Math.max(1, 12 * scale - (scale > 1 ? 8 : 0));
         List<Commune> communes = new ArrayList<>();
@@ -35,7 +35,7 @@ record DemoProvince(String name, String code, List<Commune> communes) {
             String typeCode = c % 15 == 4 ? "WARD" : "COMMUNE";
             String baseName = uniqueName(random, usedNames, COMMUNE_FIRST, COMMUNE_SECOND);
             String code = String.format("%05d", 8000 + c);
-            int villageCount = 6 + random.nextInt(9);
+            int villageCount = Math.max(1, villagesPerCommune - 4) + random.nextInt(9);
             List<Village> villages = new ArrayList<>();
             java.util.Set<String> villageNames = new java.util.HashSet<>();
             for (int v = 0; v < villageCount; v++) {

@@ -7,9 +7,12 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Stores a visit's activities as their names in form order, e.g. "VNEID,QR_PAYMENT". */
+/**
+ * Stores a visit's activities as their names in form order, e.g. "VNEID,QR_PAYMENT". Public for the demo generator,
+ * which writes visits in bulk.
+ */
 @Converter
-class ActivitiesConverter implements AttributeConverter<Set<VisitActivity>, String> {
+public class ActivitiesConverter implements AttributeConverter<Set<VisitActivity>, String> {
 
     @Override
     public String convertToDatabaseColumn(Set<VisitActivity> activities) {

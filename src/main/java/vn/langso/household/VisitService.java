@@ -248,8 +248,11 @@ public class VisitService {
         return LocalDate.ofInstant(clock.instant(), HouseholdService.VIETNAM);
     }
 
-    /** Everything the member recorded, in a fixed order; a resend of the same visit gives the same hash. */
-    static String contentHash(VisitSubmission visit) {
+    /**
+     * Everything the member recorded, in a fixed order; a resend of the same visit gives the same hash. Public for
+     * the demo generator, which writes visits in bulk.
+     */
+    public static String contentHash(VisitSubmission visit) {
         StringBuilder text = new StringBuilder();
         text.append(visit.householdId()).append('|');
         NewHousehold added = visit.newHousehold();

@@ -32,7 +32,8 @@ import vn.langso.security.SignedInUser;
 @Service
 public class DashboardService {
 
-    static final int ACTIVE_DAYS = 30;
+    /** A member with no visit in this many days is flagged inactive. */
+    public static final int ACTIVE_DAYS = 30;
     public static final int LONGEST_PERIOD_MONTHS = 36;
 
     private final FigureQueries queries;

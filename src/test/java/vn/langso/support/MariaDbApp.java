@@ -4,20 +4,24 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.langso.Application;
 
 /**
- * The app in its production profile on the local MariaDB, on a database of its own that is dropped afterwards.
- * Settings are given the way production takes them from its environment (LANGSO_DB_URL, ...).
+ * The app in its production profile on the local MariaDB, on a database of its own that is dropped afterwards
+ * (or, for a benchmark, one kept between runs). Settings are given the way production takes them from its
+ * environment (LANGSO_DB_URL, ...).
  */
 public final class MariaDbApp implements AutoCloseable {
 
-    private static final String SERVER = System.getProperty("langso.it.mariadb", "jdbc:mysql://127.0.0.1:3306/");
+    public static final String SERVER = System.getProperty("langso.it.mariadb", "jdbc:mysql://127.0.0.1:3306/");
 
-    private final String database = "langso_it_" + UUID.randomUUID().toString().substring(0, 8);
+    private final String database;
+    private final boolean dropAfterwards;
     private final ConfigurableApplicationContext context;
 
     /** With the demo province, as the tests use it. */
@@ -26,11 +30,24 @@ public final class MariaDbApp implements AutoCloseable {
     }
 
     public MariaDbApp(boolean demoData) throws SQLException {
+        this("langso_it_" + UUID.randomUUID().toString().substring(0, 8), true, "--LANGSO_DEMO=" + demoData);
+    }
+
+    private MariaDbApp(String database, boolean dropAfterwards, String... settings) throws SQLException {
+        this.database = database;
+        this.dropAfterwards = dropAfterwards;
         Environment.require(canConnect(), "MariaDB/MySQL at " + SERVER + " (user root, empty password)");
-        execute("create database " + database);
-        String[] arguments = {"--server.port=0", "--LANGSO_DB_URL=" + SERVER + database, "--LANGSO_DB_USER=root",
-                "--LANGSO_DB_PASSWORD=", "--LANGSO_DEMO=" + demoData};
-        context = new SpringApplicationBuilder(Application.class).profiles("mysql").run(arguments);
+        execute("create database if not exists " + database);
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--LANGSO_DB_URL=" + SERVER + database,
+                "--LANGSO_DB_USER=root", "--LANGSO_DB_PASSWORD="));
+        arguments.addAll(List.of(settings));
+        context = new SpringApplicationBuilder(Application.class).profiles("mysql")
+                .run(arguments.toArray(String[]::new));
+    }
+
+    /** On a database that stays after {@link #close()}, made if missing; the settings are the app's arguments. */
+    public static MariaDbApp kept(String database, String... settings) throws SQLException {
+        return new MariaDbApp(database, false, settings);
     }
 
     /** The LANGSO_DB_URL the app was given. */
@@ -54,10 +71,12 @@ public final class MariaDbApp implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         context.close();
-        execute("drop database if exists " + database);
+        if (dropAfterwards) {
+            execute("drop database if exists " + database);
+        }
     }
 
-    private static boolean canConnect() {
+    public static boolean canConnect() {
         try (Connection ignored = DriverManager.getConnection(SERVER, "root", "")) {
             return true;
         } catch (SQLException unreachable) {
