@@ -151,9 +151,13 @@ class CommuneLeaderExportsTheirDashboardTest {
             return lessons.submit(new AttemptSubmission(UUID.randomUUID().toString(), lesson.versionId(),
                     lesson.content().questions().stream().map(LessonContent.Question::correctChoice).toList()));
         });
+        java.time.LocalDateTime periodStart = dashboards.thisMonth().minusMonths(11).atDay(1)
+                .atStartOfDay(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).withZoneSameInstant(java.time.ZoneOffset.UTC)
+                .toLocalDateTime();
         long completions = jdbc.sql("""
-                select count(*) from lesson_completion c join place p on p.id = c.place_id where p.path like ?""")
-                .param(communePath + "%").query(Long.class).single();
+                select count(*) from lesson_completion c join place p on p.id = c.place_id
+                where p.path like ? and c.completed_at >= ?""")
+                .params(communePath + "%", periodStart).query(Long.class).single();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         long rows = asLeader(() -> exports.writeCompletionsCsv(THEIR_COMMUNE, out, written -> { }));
