@@ -137,11 +137,14 @@ class FigureLedger {
     record Key(long placeId, LocalDate month) {
     }
 
+    /** Timestamps are stored in UTC; a record's month is its month in Vietnam (UTC+7 all year), as live updates count it. */
     Map<Key, Figures> computeFromRecords() {
         Map<Key, Figures> rows = new HashMap<>();
         collect(rows, """
-                select village_id, year(created_at), month(created_at), count(*), sum(coalesce(adults, 0))
-                from household where removed_at is null group by village_id, year(created_at), month(created_at)""",
+                select village_id, year(created_at + interval '7' hour),
+                  month(created_at + interval '7' hour), count(*), sum(coalesce(adults, 0))
+                from household where removed_at is null group by village_id, year(created_at + interval '7' hour),
+                  month(created_at + interval '7' hour)""",
                 Measure.HOUSEHOLDS, Measure.ADULTS);
         collect(rows, """
                 select h.village_id, year(f.first_on), month(f.first_on), count(*) from household h
@@ -168,21 +171,26 @@ class FigureLedger {
                 group by village_id, year(visited_on), month(visited_on)""", Measure.VISITS);
         for (Topic topic : Topic.values()) {
             collect(rows, """
-                    select c.place_id, year(c.completed_at), month(c.completed_at), count(*)
+                    select c.place_id, year(c.completed_at + interval '7' hour),
+                  month(c.completed_at + interval '7' hour), count(*)
                     from lesson_completion c join lesson l on l.id = c.lesson_id
                     where c.place_id is not null and l.topic = '%s'
-                    group by c.place_id, year(c.completed_at), month(c.completed_at)""".formatted(topic.name()),
+                    group by c.place_id, year(c.completed_at + interval '7' hour),
+                  month(c.completed_at + interval '7' hour)""".formatted(topic.name()),
                     Measure.done(topic));
         }
         collect(rows, """
-                select place_id, year(completed_at), month(completed_at), count(*) from (
+                select place_id, year(completed_at + interval '7' hour),
+                  month(completed_at + interval '7' hour), count(*) from (
                   select place_id, completed_at,
                     row_number() over (partition by learner_key order by completed_at, id) n
                   from lesson_completion) firsts
-                where n = 1 and place_id is not null group by place_id, year(completed_at), month(completed_at)""",
+                where n = 1 and place_id is not null group by place_id, year(completed_at + interval '7' hour),
+                  month(completed_at + interval '7' hour)""",
                 Measure.LEARNERS);
         collect(rows, """
-                select place_id, year(completed_at), month(completed_at), count(*) from (
+                select place_id, year(completed_at + interval '7' hour),
+                  month(completed_at + interval '7' hour), count(*) from (
                   select place_id, completed_at,
                     row_number() over (partition by learner_key order by completed_at, id) n
                   from (select c.id, c.learner_key, c.place_id, c.completed_at,
@@ -190,7 +198,8 @@ class FigureLedger {
                         from lesson_completion c join lesson l on l.id = c.lesson_id) topic_firsts
                   where t = 1) in_order
                 where n = %d and place_id is not null
-                group by place_id, year(completed_at), month(completed_at)""".formatted(Topic.values().length),
+                group by place_id, year(completed_at + interval '7' hour),
+                  month(completed_at + interval '7' hour)""".formatted(Topic.values().length),
                 Measure.BASIC_SKILLS);
         return rows;
     }
