@@ -9,8 +9,4 @@ public record Figure(long numerator, long denominator) {
     public Double percent() {
         return denominator == 0 ? null : 100.0 * numerator / denominator;
     }
-
-    Figure plus(Figure other) {
-        return new Figure(numerator + other.numerator, denominator + other.denominator);
-    }
 }

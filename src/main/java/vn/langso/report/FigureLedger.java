@@ -17,7 +17,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.langso.household.HouseholdFiguresChanged;
 import vn.langso.household.VisitCounted;
@@ -109,16 +108,17 @@ class FigureLedger {
     @EventListener(ApplicationReadyEvent.class)
     @Transactional
     public void rebuildIfEmpty() {
-        boolean empty = jdbc.sql("select count(*) from place_month_figures").query(Long.class).single() == 0;
-        boolean records = jdbc.sql("select count(*) from household").query(Long.class).single() > 0
-                || jdbc.sql("select count(*) from lesson_completion").query(Long.class).single() > 0;
-        if (empty && records) {
+        if (jdbc.sql("select count(*) from place_month_figures").query(Long.class).single() > 0) {
+            return;
+        }
+        if (jdbc.sql("select count(*) from household").query(Long.class).single() > 0
+                || jdbc.sql("select count(*) from lesson_completion").query(Long.class).single() > 0) {
             rebuild();
         }
     }
 
     /** Recomputes every row from households, visits and completions. */
-    @Transactional(propagation = Propagation.REQUIRED)
+    @Transactional
     public int rebuild() {
         long started = System.nanoTime();
         Map<Key, Figures> rows = computeFromRecords();

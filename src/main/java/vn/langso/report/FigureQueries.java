@@ -54,11 +54,7 @@ class FigureQueries {
         jdbc.sql("select f.place_id, " + sums + " from place_month_figures f join place p on p.id = f.place_id"
                 + " where p.path like ? and f.month_start <= ? group by f.place_id").params(params)
                 .query(rs -> {
-                    Figures figures = new Figures();
-                    for (int i = 0; i < MEASURES.length; i++) {
-                        figures.set(MEASURES[i], rs.getLong(2 + i));
-                    }
-                    result.put(rs.getLong(1), figures);
+                    result.put(rs.getLong(1), Figures.read(rs, 2));
                 });
         return result;
     }
@@ -71,11 +67,7 @@ class FigureQueries {
                 + " where p.path like ? and f.month_start <= ? group by f.month_start order by f.month_start")
                 .params(path + "%", Date.valueOf(to.atDay(1)))
                 .query(rs -> {
-                    Figures figures = new Figures();
-                    for (int i = 0; i < MEASURES.length; i++) {
-                        figures.set(MEASURES[i], rs.getLong(2 + i));
-                    }
-                    result.put(YearMonth.from(rs.getDate(1).toLocalDate()), figures);
+                    result.put(YearMonth.from(rs.getDate(1).toLocalDate()), Figures.read(rs, 2));
                 });
         return result;
     }

@@ -57,6 +57,21 @@ final class Figures {
         return values.clone();
     }
 
+    /** Lessons completed, all topics together. */
+    long completions() {
+        return java.util.Arrays.stream(vn.langso.learning.Topic.values()).mapToLong(topic -> get(Measure.done(topic)))
+                .sum();
+    }
+
+    /** One value per measure, in {@link Measure} order, from the result set's columns {@code first} onwards. */
+    static Figures read(java.sql.ResultSet row, int first) throws java.sql.SQLException {
+        Figures figures = new Figures();
+        for (Measure measure : Measure.values()) {
+            figures.set(measure, row.getLong(first + measure.ordinal()));
+        }
+        return figures;
+    }
+
     static Figures of(HouseholdFigures household) {
         Figures figures = new Figures();
         if (!household.counted()) {

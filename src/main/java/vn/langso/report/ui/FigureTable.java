@@ -1,6 +1,5 @@
 package vn.langso.report.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.dom.Element;
@@ -16,8 +15,7 @@ import java.util.function.Function;
  */
 class FigureTable<T> extends Div {
 
-    record Column<T>(String header, Function<T, String> text, Comparator<T> order, boolean numeric,
-            Function<T, String> rowClass) {
+    record Column<T>(String header, Function<T, String> text, Comparator<T> order, boolean numeric) {
     }
 
     private final List<Column<T>> columns = new ArrayList<>();
@@ -39,7 +37,7 @@ class FigureTable<T> extends Div {
     }
 
     FigureTable<T> column(String header, Function<T, String> text, Comparator<T> order, boolean numeric) {
-        columns.add(new Column<>(header, text, order, numeric, null));
+        columns.add(new Column<>(header, text, order, numeric));
         return this;
     }
 
@@ -58,10 +56,6 @@ class FigureTable<T> extends Div {
         this.sortColumn = column;
         this.descending = descending;
         render();
-    }
-
-    List<String> columnTexts(int column) {
-        return sorted().stream().map(columns.get(column).text()).toList();
     }
 
     private List<T> sorted() {
@@ -103,9 +97,10 @@ class FigureTable<T> extends Div {
             if (cls != null) {
                 tr.getClassList().add(cls);
             }
-            for (Column<T> column : columns) {
-                Element td = new Element(columns.indexOf(column) == 0 ? "th" : "td");
-                if (columns.indexOf(column) == 0) {
+            for (int i = 0; i < columns.size(); i++) {
+                Column<T> column = columns.get(i);
+                Element td = new Element(i == 0 ? "th" : "td");
+                if (i == 0) {
                     td.setAttribute("scope", "row");
                 }
                 if (column.numeric()) {
@@ -117,11 +112,5 @@ class FigureTable<T> extends Div {
             body.appendChild(tr);
         }
         table.appendChild(head, body);
-    }
-
-    static Component empty(String text) {
-        Div div = new Div(text);
-        div.addClassName("figure-empty");
-        return div;
     }
 }
