@@ -74,17 +74,16 @@ class TargetsDialog extends Dialog {
     private void save() {
         percent.setInvalid(false);
         dueOn.setInvalid(false);
-        if (percent.getValue() == null || percent.isInvalid() || percent.getValue() < 1 || percent.getValue() > 100) {
-            percent.setErrorMessage(getTranslation("report.target.percent"));
-            percent.setInvalid(true);
-            save.setEnabled(true);
-            return;
-        }
         try {
+            if (percent.getValue() == null) {
+                throw new ReportRuleException("report.target.percent");
+            }
             dashboards.setTarget(indicator.getValue(), percent.getValue(), dueOn.getValue());
         } catch (ReportRuleException refused) {
-            dueOn.setErrorMessage(getTranslation(refused.messageKey()));
-            dueOn.setInvalid(true);
+            // The service holds the rules; its refusal names the field it is about.
+            var field = "report.target.percent".equals(refused.messageKey()) ? percent : dueOn;
+            field.setErrorMessage(getTranslation(refused.messageKey()));
+            field.setInvalid(true);
             save.setEnabled(true);
             return;
         }
