@@ -63,13 +63,23 @@ public class DashboardService {
     @RolesAllowed({AppRoles.PROVINCE_ADMIN, AppRoles.COMMUNE_LEADER, AppRoles.TEAM_MEMBER})
     @Transactional(readOnly = true)
     public Dashboard dashboard(DashboardQuery query) {
+        DashboardScope scope = scope(query);
+        return build(scope.place(), scope.from(), scope.to());
+    }
+
+    /**
+     * The place (checked against the caller's scope; another place is logged and refused as not found) and the
+     * months: the last twelve unless given, never past this month, at most {@link #LONGEST_PERIOD_MONTHS}.
+     */
+    @RolesAllowed({AppRoles.PROVINCE_ADMIN, AppRoles.COMMUNE_LEADER, AppRoles.TEAM_MEMBER})
+    public DashboardScope scope(DashboardQuery query) {
         PlaceRef place = placeFor(query.placeId());
         YearMonth to = query.to() == null || query.to().isAfter(thisMonth()) ? thisMonth() : query.to();
         YearMonth from = query.from() == null || query.from().isAfter(to) ? to.minusMonths(11) : query.from();
         if (from.isBefore(to.minusMonths(LONGEST_PERIOD_MONTHS - 1))) {
             from = to.minusMonths(LONGEST_PERIOD_MONTHS - 1);
         }
-        return build(place, from, to);
+        return new DashboardScope(place, from, to);
     }
 
     /** The places the caller may open a dashboard of, their own first: a province admin's communes, a leader's villages. */
@@ -154,8 +164,7 @@ public class DashboardService {
         int depth = place.path().split("/").length - 1;
         Map<Long, FigureQueries.SubPlace> subtree = queries.subtree(place.path());
         List<PlaceRef> partPlaces = switch (place.level()) {
-            case PROVINCE -> place.path().equals(homePlace().path()) ? places.communesInMyScope()
-                    : List.of();
+            case PROVINCE -> places.communesInMyScope(); // only a province admin opens a province: their own
             case COMMUNE -> places.villagesOf(place.id());
             case VILLAGE -> List.of();
         };
@@ -224,8 +233,7 @@ public class DashboardService {
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
             Figures change = changes.getOrDefault(month, new Figures());
             running.addStocks(change);
-            long completions = java.util.Arrays.stream(Topic.values()).mapToLong(t -> change.get(Measure.done(t))).sum();
-            months.add(new MonthFigures(month, monthly(running), change.get(Measure.VISITS), completions));
+            months.add(new MonthFigures(month, monthly(running), change.get(Measure.VISITS), change.completions()));
         }
         return months;
     }
@@ -321,8 +329,7 @@ public class DashboardService {
             indicators.put(Indicator.VISITED_30_DAYS, new Figure(visited30, households));
             indicators.put(Indicator.VISITED_90_DAYS, new Figure(visited90, households));
             indicators.put(Indicator.TEAM_COVERAGE, new Figure(villagesWithTeam, villages));
-            long completions = java.util.Arrays.stream(Topic.values()).mapToLong(t -> figures.get(Measure.done(t))).sum();
-            return new PlaceFigures(placeId, name, indicators, figures.get(Measure.VISITS), completions,
+            return new PlaceFigures(placeId, name, indicators, figures.get(Measure.VISITS), figures.completions(),
                     figures.get(Measure.LEARNERS), members, inactiveMembers, teams, inactiveTeams,
                     villages - villagesWithTeam);
         }

@@ -43,11 +43,11 @@ class RawRecords {
     }
 
     /** Visits in the dashboard's place and months. */
-    long countVisits(Dashboard scope) {
+    long countVisits(DashboardScope scope) {
         return jdbc.queryForObject("select count(*)" + VISITS + VISITS_IN, Long.class, visitsIn(scope));
     }
 
-    void visits(Dashboard scope, Consumer<VisitRow> each) {
+    void visits(DashboardScope scope, Consumer<VisitRow> each) {
         stream("select v.visited_on, vp.name, cp.name, ua.full_name, v.activities, v.household_id" + VISITS
                 + " left join place cp on cp.id = vp.parent_id join user_account ua on ua.id = v.visited_by"
                 + VISITS_IN + " order by v.visited_on, v.id",
@@ -57,11 +57,11 @@ class RawRecords {
     }
 
     /** Completions in the dashboard's place and months, days in Vietnam. */
-    long countCompletions(Dashboard scope) {
+    long countCompletions(DashboardScope scope) {
         return jdbc.queryForObject("select count(*)" + COMPLETIONS + COMPLETIONS_IN, Long.class, completionsIn(scope));
     }
 
-    void completions(Dashboard scope, Consumer<CompletionRow> each) {
+    void completions(DashboardScope scope, Consumer<CompletionRow> each) {
         stream("select c.completed_at, p.name,"
                 + " case when pt.level = 'VILLAGE' then pp.name when pt.level = 'COMMUNE' then p.name else '' end,"
                 + " l.slug, l.topic, c.mode, c.best_score, c.attempts, lv.number" + COMPLETIONS
@@ -74,12 +74,12 @@ class RawRecords {
                 completionsIn(scope));
     }
 
-    private static Object[] visitsIn(Dashboard scope) {
+    private static Object[] visitsIn(DashboardScope scope) {
         return new Object[] {scope.place().path() + "%", scope.from().atDay(1), scope.to().atEndOfMonth()};
     }
 
     /** Timestamps are stored as UTC: the months' bounds are the starts of days in Vietnam, in UTC. */
-    private static Object[] completionsIn(Dashboard scope) {
+    private static Object[] completionsIn(DashboardScope scope) {
         return new Object[] {scope.place().path() + "%", utc(scope.from().atDay(1)),
             utc(scope.to().plusMonths(1).atDay(1))};
     }

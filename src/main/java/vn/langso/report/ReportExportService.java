@@ -3,6 +3,7 @@ package vn.langso.report;
 import com.vaadin.flow.i18n.I18NProvider;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.LongConsumer;
@@ -56,7 +57,7 @@ public class ReportExportService {
     /** How many rows {@link #writeVisitsCsv} will write, so a screen can show progress. */
     @RolesAllowed({AppRoles.PROVINCE_ADMIN, AppRoles.COMMUNE_LEADER, AppRoles.TEAM_MEMBER})
     public long countVisits(DashboardQuery query) {
-        return records.countVisits(dashboards.dashboard(query));
+        return records.countVisits(dashboards.scope(query));
     }
 
     /**
@@ -78,7 +79,7 @@ public class ReportExportService {
     /** How many rows {@link #writeCompletionsCsv} will write. */
     @RolesAllowed({AppRoles.PROVINCE_ADMIN, AppRoles.COMMUNE_LEADER, AppRoles.TEAM_MEMBER})
     public long countCompletions(DashboardQuery query) {
-        return records.countCompletions(dashboards.dashboard(query));
+        return records.countCompletions(dashboards.scope(query));
     }
 
     /**
@@ -103,28 +104,27 @@ public class ReportExportService {
         Dashboard dashboard = dashboards.dashboard(query);
         byte[] file = renderer.render(dashboard, new ReportTexts(translations, locale),
                 accounts.currentUser().fullName());
-        exported(dashboard, kind);
+        exported(dashboard.place().id(), dashboard.from(), dashboard.to(), kind);
         return file;
     }
 
     private interface Rows {
-        void write(Dashboard scope, ReportTexts texts, RecordsCsv csv);
+        void write(DashboardScope scope, ReportTexts texts, RecordsCsv csv);
     }
 
     private long writeCsv(DashboardQuery query, String kind, OutputStream out, LongConsumer progress,
             String headerKey, String[] columns, Rows rows) {
-        Dashboard scope = dashboards.dashboard(query);
+        DashboardScope scope = dashboards.scope(query);
         ReportTexts texts = new ReportTexts(translations, accounts.currentUser().locale());
-        exported(scope, kind);
+        exported(scope.place().id(), scope.from(), scope.to(), kind);
         RecordsCsv csv = new RecordsCsv(out, progress,
                 Arrays.stream(columns).map(column -> texts.get(headerKey + column)).toArray(String[]::new));
         rows.write(scope, texts, csv);
         return csv.finish();
     }
 
-    private void exported(Dashboard dashboard, String kind) {
-        audit.recordForCurrentUser(EXPORTED, dashboard.place().id(),
-                kind + " " + ReportTexts.period(dashboard.from(), dashboard.to()));
+    private void exported(long placeId, YearMonth from, YearMonth to, String kind) {
+        audit.recordForCurrentUser(EXPORTED, placeId, kind + " " + ReportTexts.period(from, to));
     }
 
     /** "VNEID,QR_PAYMENT" as the register's short words: "VNeID; Trả bằng mã QR". */
