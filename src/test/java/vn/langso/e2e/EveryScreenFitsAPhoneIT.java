@@ -21,6 +21,10 @@ class EveryScreenFitsAPhoneIT extends PhoneJourney {
         try (BrowserContext phone = browser.newPhone()) {
             Page page = signedIn(phone, "admin");
             check(page, "20-admin-overview");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đặt mục tiêu")).click();
+            assertThat(page.getByLabel("Mục tiêu (%)")).isVisible();
+            check(page, "20b-admin-targets-dialog");
+            page.keyboard().press("Escape");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Địa bàn")).click();
             assertThat(page.locator("h2")).hasText("Địa bàn");
             check(page, "21-admin-places");
