@@ -34,6 +34,7 @@ class TargetsDialog extends Dialog {
         setHeaderTitle(getTranslation("report.target.title"));
         addClassName("targets-dialog");
         indicator.setLabel(getTranslation("report.parts.indicator"));
+        indicator.setWidthFull();
         indicator.setItems(Indicator.values());
         indicator.setItemLabelGenerator(item -> getTranslation("report.indicator." + item.name()));
         indicator.addValueChangeListener(change -> fill(change.getValue()));
