@@ -96,10 +96,14 @@ class Visit {
         this.note = consent ? newNote : null;
         Position kept = consent ? position : null;
         // Four decimals (about 11 m) find the house again in a village; more would only say more about the family.
-        this.latitude = kept == null ? null : kept.latitude().setScale(POSITION_DECIMALS, java.math.RoundingMode.HALF_UP);
-        this.longitude = kept == null ? null : kept.longitude().setScale(POSITION_DECIMALS, java.math.RoundingMode.HALF_UP);
+        this.latitude = kept == null ? null : rounded(kept.latitude());
+        this.longitude = kept == null ? null : rounded(kept.longitude());
         this.accuracyMetres = kept == null ? null : kept.accuracyMetres();
         this.contentHash = hash;
+    }
+
+    private static java.math.BigDecimal rounded(java.math.BigDecimal degrees) {
+        return degrees.setScale(POSITION_DECIMALS, java.math.RoundingMode.HALF_UP);
     }
 
     void corrected(Instant at) {

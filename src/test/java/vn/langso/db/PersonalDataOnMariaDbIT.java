@@ -1,18 +1,14 @@
 package vn.langso.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.langso.household.HouseholdService;
 import vn.langso.household.HouseholdSummary;
@@ -24,6 +20,7 @@ import vn.langso.privacy.DataRequestKind;
 import vn.langso.privacy.DataSubject;
 import vn.langso.privacy.PersonalDataService;
 import vn.langso.support.AsUser;
+import vn.langso.support.AuditRows;
 import vn.langso.support.DemoUsers;
 import vn.langso.support.MariaDbApp;
 
@@ -51,20 +48,7 @@ class PersonalDataOnMariaDbIT {
 
     @Test
     void theAppsOwnConnectionCannotChangeOrDeleteAnAuditRow() {
-        jdbc.sql("insert into audit_event (occurred_at, actor, action, detail) values (?, ?, ?, ?)")
-                .params(LocalDateTime.now(ZoneOffset.UTC), DemoUsers.PROVINCE_ADMIN, "TEST_ROW", "append-only").update();
-        long id = jdbc.sql("select max(id) from audit_event where action = 'TEST_ROW'").query(Long.class).single();
-        long rows = jdbc.sql("select count(*) from audit_event").query(Long.class).single();
-
-        assertThatThrownBy(() -> jdbc.sql("update audit_event set actor = 'someone else' where id = ?").param(id)
-                .update()).isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("delete from audit_event where id = ?").param(id).update())
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("delete from audit_event").update()).isInstanceOf(DataAccessException.class);
-
-        assertThat(jdbc.sql("select actor from audit_event where id = ?").param(id).query(String.class).single())
-                .isEqualTo(DemoUsers.PROVINCE_ADMIN);
-        assertThat(jdbc.sql("select count(*) from audit_event").query(Long.class).single()).isEqualTo(rows);
+        AuditRows.cannotBeChangedOrDeleted(jdbc);
     }
 
     @Test

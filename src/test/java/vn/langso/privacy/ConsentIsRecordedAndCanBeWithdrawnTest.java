@@ -100,7 +100,8 @@ class ConsentIsRecordedAndCanBeWithdrawnTest {
     @Test
     void aLearnerWithdrawsFromTheirAccountPageAndCanNoLongerSignIn() {
         String phone = Villagers.newPhone("2468");
-        accounts.signUpLearner(new NewLearner("Sùng Thị Ly", phone, aVillage(), "2468", true), "192.0.2.77");
+        accounts.signUpLearner(new NewLearner("Sùng Thị Ly", phone, Villagers.aVillage(jdbc), "2468", true),
+                "192.0.2.77");
         String username = Villagers.e164(phone);
         AsUser.as(username, "LEARNER", () -> {
             accounts.withdrawMyConsent();
@@ -126,12 +127,6 @@ class ConsentIsRecordedAndCanBeWithdrawnTest {
         return visits.record(new VisitSubmission(UUID.randomUUID().toString(), householdId, null, Instant.now(),
                 Set.of(VisitActivity.VNEID), new Readiness(2, Internet.FIBRE, true, true, null, null, null),
                 "Gia đình dùng Zalo", true, null, false));
-    }
-
-    private long aVillage() {
-        return jdbc.sql("""
-                select min(p.id) from place p join place_type t on t.code = p.type_code
-                where t.level = 'VILLAGE' and p.active = true""").query(Long.class).single();
     }
 
     private static Instant utc(Object timestamp) {

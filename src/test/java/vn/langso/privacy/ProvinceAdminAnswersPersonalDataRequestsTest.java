@@ -77,6 +77,9 @@ class ProvinceAdminAnswersPersonalDataRequestsTest {
     @Test
     void aHouseholdsDataIsExportedThenErasedAndTheFiguresStayTheSame() {
         HouseholdSummary household = visitedWithAnAssistedLesson();
+        assertThat(jdbc.sql("select latitude from visit where household_id = ? order by id desc")
+                .param(household.id()).query(BigDecimal.class).list().getFirst()).as("GPS kept to about 11 m")
+                .isEqualByComparingTo("21.1235");
         DataRequest access = AsUser.provinceAdmin(() -> requests.open(DataRequestKind.ACCESS, DataSubject.HOUSEHOLD,
                 String.valueOf(household.id())));
         assertThat(Duration.between(access.receivedAt(), access.dueAt())).isEqualTo(Duration.ofDays(10));
@@ -134,7 +137,8 @@ class ProvinceAdminAnswersPersonalDataRequestsTest {
     @Test
     void aLearnersDataIsExportedThenErasedAndTheirCompletionsStillCount() {
         String phone = Villagers.newPhone("1357");
-        accounts.signUpLearner(new NewLearner("Vàng Thị Mỷ", phone, aVillage(), "1357", true), newAddress());
+        accounts.signUpLearner(new NewLearner("Vàng Thị Mỷ", phone, Villagers.aVillage(jdbc), "1357", true),
+                newAddress());
         AsUser.as(Villagers.e164(phone), "LEARNER", () -> passALesson(null, null));
         long account = jdbc.sql("select id from user_account where username = ?").param(Villagers.e164(phone))
                 .query(Long.class).single();
@@ -193,12 +197,6 @@ class ProvinceAdminAnswersPersonalDataRequestsTest {
         AttemptSubmission answers = new AttemptSubmission(UUID.randomUUID().toString(), lesson.versionId(),
                 lesson.content().questions().stream().map(LessonContent.Question::correctChoice).toList());
         return householdId == null ? lessons.submit(answers) : lessons.submitAssisted(answers, householdId, personName);
-    }
-
-    private long aVillage() {
-        return jdbc.sql("""
-                select min(p.id) from place p join place_type t on t.code = p.type_code
-                where t.level = 'VILLAGE' and p.active = true""").query(Long.class).single();
     }
 
     private static String newAddress() {

@@ -1,16 +1,13 @@
 package vn.langso.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.test.context.ActiveProfiles;
@@ -20,6 +17,7 @@ import vn.langso.privacy.DataRequestKind;
 import vn.langso.privacy.DataSubject;
 import vn.langso.privacy.PersonalDataService;
 import vn.langso.support.AsUser;
+import vn.langso.support.AuditRows;
 import vn.langso.support.DemoUsers;
 import vn.langso.support.Villagers;
 
@@ -76,25 +74,7 @@ class EveryActionLeavesAnAuditRowNoOneCanChangeTest {
 
     @Test
     void theApplicationsOwnConnectionCannotChangeOrDeleteAnAuditRow() {
-        AsUser.provinceAdmin(() -> {
-            jdbc.sql("insert into audit_event (occurred_at, actor, action, detail) values (?, ?, ?, ?)")
-                    .params(LocalDateTime.now(ZoneOffset.UTC), DemoUsers.PROVINCE_ADMIN, "TEST_ROW", "append-only")
-                    .update();
-            return null;
-        });
-        long id = jdbc.sql("select max(id) from audit_event where action = 'TEST_ROW'").query(Long.class).single();
-        long rows = jdbc.sql("select count(*) from audit_event").query(Long.class).single();
-
-        assertThatThrownBy(() -> jdbc.sql("update audit_event set actor = 'someone else' where id = ?").param(id)
-                .update()).isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("delete from audit_event where id = ?").param(id).update())
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("delete from audit_event").update())
-                .isInstanceOf(DataAccessException.class);
-
-        assertThat(jdbc.sql("select actor from audit_event where id = ?").param(id).query(String.class).single())
-                .isEqualTo(DemoUsers.PROVINCE_ADMIN);
-        assertThat(jdbc.sql("select count(*) from audit_event").query(Long.class).single()).isGreaterThanOrEqualTo(rows);
+        AuditRows.cannotBeChangedOrDeleted(jdbc);
     }
 
     private long version(long household) {

@@ -48,7 +48,8 @@ class NoPasswordOneTimeCodeOrIdNumberIsStoredTest {
     @Test
     void everyStoredPasswordPinAndOneTimePinIsASaltedHash() {
         String phone = Villagers.newPhone("4826");
-        accounts.signUpLearner(new NewLearner("Mùa A Chứ", phone, aVillage(), "4826", true), "192.0.2.91");
+        accounts.signUpLearner(new NewLearner("Mùa A Chứ", phone, Villagers.aVillage(jdbc), "4826", true),
+                "192.0.2.91");
         String oneTimePin = AsUser.as(DemoUsers.TEAM_MEMBER, "TEAM_MEMBER", () -> accounts.resetLearnerPin(phone));
         String stored = hashOf(Villagers.e164(phone));
         assertThat(stored).startsWith("{argon2").doesNotContain(oneTimePin);
@@ -65,11 +66,5 @@ class NoPasswordOneTimeCodeOrIdNumberIsStoredTest {
     private String hashOf(String username) {
         return jdbc.sql("select password_hash from user_account where username = ?").param(username)
                 .query(String.class).single();
-    }
-
-    private long aVillage() {
-        return jdbc.sql("""
-                select min(p.id) from place p join place_type t on t.code = p.type_code
-                where t.level = 'VILLAGE' and p.active = true""").query(Long.class).single();
     }
 }

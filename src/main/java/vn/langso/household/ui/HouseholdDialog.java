@@ -50,8 +50,9 @@ class HouseholdDialog extends Dialog {
         withdraw.addClickListener(click -> confirm("householdRegister.withdraw", "householdRegister.withdraw.yes",
                 this::withdraw));
         Button close = new Button(getTranslation("householdRegister.close"), click -> close());
-        add(form, reload, history);
-        getFooter().add(withdraw, remove, close, save);
+        // In the dialog, not the footer: four buttons do not fit side by side on a phone.
+        add(form, reload, history, withdraw);
+        getFooter().add(remove, close, save);
     }
 
     /** Opens the dialog, or says the household is gone (removed or out of reach since the list was shown). */

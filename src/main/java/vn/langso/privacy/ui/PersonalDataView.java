@@ -48,7 +48,7 @@ public class PersonalDataView extends Div {
     PersonalDataView(PersonalDataService requests, Clock clock) {
         this.requests = requests;
         this.clock = clock;
-        addClassName("page");
+        addClassNames("page", "personal-data");
         kind.setLabel(getTranslation("privacy.kind"));
         kind.setItems(DataRequestKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("privacy.kind." + k));
