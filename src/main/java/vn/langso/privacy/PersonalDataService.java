@@ -134,7 +134,7 @@ public class PersonalDataService {
                 select id, kind, received_at, received_by, due_at, done_at, done_by from data_request
                 where subject_type = ? and subject_id = ? order by id""", request.subject().name(), request.subjectId()));
         done(request);
-        audit.recordForCurrentUser("PERSONAL_DATA_EXPORTED", placeOf(request), request.subject() + " request "
+        audit.recordForCurrentUser("PERSONAL_DATA_EXPORTED", request.placeId(), request.subject() + " request "
                 + request.id());
         return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(file);
     }
@@ -157,7 +157,7 @@ public class PersonalDataService {
             eraseLearner(request.subjectId());
         }
         done(request);
-        audit.recordForCurrentUser("PERSONAL_DATA_ERASED", placeOf(request), request.subject() + " request "
+        audit.recordForCurrentUser("PERSONAL_DATA_ERASED", request.placeId(), request.subject() + " request "
                 + request.id());
     }
 
@@ -223,7 +223,7 @@ public class PersonalDataService {
     }
 
     private static final String SELECT_REQUEST = """
-            select r.id, r.kind, r.subject_type, r.subject_id, r.received_at, r.due_at, r.done_at, r.done_by,
+            select r.id, r.kind, r.subject_type, r.subject_id, r.place_id, r.received_at, r.due_at, r.done_at, r.done_by,
               (select u.username from user_account u where r.subject_type = 'LEARNER' and u.id = r.subject_id) label
             from data_request r join place p on p.id = r.place_id""";
 
@@ -231,6 +231,7 @@ public class PersonalDataService {
         return new DataRequest(rs.getLong("id"), DataRequestKind.valueOf(rs.getString("kind")),
                 DataSubject.valueOf(rs.getString("subject_type")), rs.getLong("subject_id"),
                 rs.getString("label") == null ? String.valueOf(rs.getLong("subject_id")) : rs.getString("label"),
+                rs.getLong("place_id"),
                 instant(rs, "received_at"), instant(rs, "due_at"), instant(rs, "done_at"), rs.getString("done_by"));
     }
 
@@ -254,10 +255,6 @@ public class PersonalDataService {
     private void done(DataRequest request) {
         jdbc.sql("update data_request set done_at = ?, done_by = ? where id = ?")
                 .params(utc(clock.instant()), accounts.currentUser().username(), request.id()).update();
-    }
-
-    private long placeOf(DataRequest request) {
-        return jdbc.sql("select place_id from data_request where id = ?").param(request.id()).query(Long.class).single();
     }
 
     /** Every column of the rows, as JSON-friendly values (times in UTC with a Z). */
