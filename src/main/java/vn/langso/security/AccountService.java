@@ -224,6 +224,25 @@ public class AccountService {
         return oneTimePin;
     }
 
+    /**
+     * A villager who signed up takes back their consent (Law 91/2025) from their account page. Nothing more is
+     * recorded about them: the withdrawal is stored beside the consent, the account is closed (no more sign-ins,
+     * lessons or attempts) and the screen signs them out. What was recorded before stays until an erasure request.
+     */
+    @RolesAllowed(AppRoles.LEARNER)
+    @Transactional
+    public void withdrawMyConsent() {
+        SignedInUser me = currentUser();
+        jdbc.sql("""
+                insert into account_consent (account_id, given, purpose_version, recorded_at, recorded_by)
+                values (?, ?, ?, ?, ?)""")
+                .params(me.id(), false, LEARNER_PURPOSE_VERSION,
+                        LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), me.username())
+                .update();
+        accounts.findById(me.id()).orElseThrow().disable();
+        audit.recordForCurrentUser("CONSENT_WITHDRAWN", me.placeId(), "account " + me.id());
+    }
+
     private AccountRuleException phoneTaken(String phone, String address) {
         audit.recordRefusalBy(phone, "SIGN_UP_REFUSED_EXISTS", null, address);
         return new AccountRuleException("signup.phoneTaken");

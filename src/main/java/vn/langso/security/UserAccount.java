@@ -140,6 +140,11 @@ class UserAccount {
         return true;
     }
 
+    /** Nobody can sign in to it any more (a learner who withdrew their consent, an erased account). */
+    void disable() {
+        enabled = false;
+    }
+
     void requirePasswordChange() {
         this.mustChangePassword = true;
     }
