@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.langso.common.VietnameseText;
 import vn.langso.security.AccountService;
 import vn.langso.security.AppRoles;
+import vn.langso.security.AuditTrail;
 import vn.langso.security.Scope;
 
 /** The place tree: provinces, communes, villages. Every read is limited to the caller's scope in SQL. */
@@ -37,9 +38,12 @@ public class PlaceService {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditTrail audit;
 
     PlaceService(PlaceRepository places, PlaceTypeRepository types, AccountService accounts,
-            PlaceFormerNameRepository formerNames, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+            PlaceFormerNameRepository formerNames, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
+            AuditTrail audit) {
+        this.audit = audit;
         this.places = places;
         this.types = types;
         this.accounts = accounts;
@@ -116,8 +120,11 @@ public class PlaceService {
     @Transactional
     public void rename(long placeId, String newName, LocalDate effectiveOn) {
         Scope scope = accounts.currentUser().scope();
-        Place place = places.findInScope(placeId, scope.pathPrefixPattern()).filter(Place::isActive)
-                .orElseThrow(() -> new PlaceNotFoundException(placeId));
+        Place place = places.findInScope(placeId, scope.pathPrefixPattern())
+                .orElseThrow(() -> refusedOutOfScope(placeId));
+        if (!place.isActive()) {
+            throw new PlaceNotFoundException(placeId);
+        }
         if (newName == null || newName.isBlank()) {
             throw new PlaceRuleException("place.nameRequired");
         }
@@ -178,11 +185,19 @@ public class PlaceService {
                 counts.getOrDefault(PlaceLevel.VILLAGE, 0L));
     }
 
-    /** A place in the caller's scope; a place outside it is refused as if it did not exist. */
+    /**
+     * A place in the caller's scope; a place outside it is refused as if it did not exist, and the refusal is
+     * logged.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public PlaceRef getInMyScope(long placeId) {
-        return findInMyScope(placeId).orElseThrow(() -> new PlaceNotFoundException(placeId));
+        return findInMyScope(placeId).orElseThrow(() -> refusedOutOfScope(placeId));
+    }
+
+    private PlaceNotFoundException refusedOutOfScope(long placeId) {
+        audit.recordOutOfScope("place " + placeId);
+        return new PlaceNotFoundException(placeId);
     }
 
     /** Like {@link #getInMyScope} for callers that go on when the place is out of scope (nothing is rolled back). */

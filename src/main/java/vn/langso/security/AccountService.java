@@ -88,6 +88,7 @@ public class AccountService {
         boolean inScope = jdbc.sql("select count(*) from place where id = ? and path like ?")
                 .params(homePlaceId, scope.pathPrefixPattern()).query(Long.class).single() > 0;
         if (!inScope) {
+            audit.recordOutOfScope("team member account in place " + homePlaceId);
             throw new AccountRuleException("account.placeOutsideScope");
         }
         if (accounts.existsByUsername(phoneE164)) {
