@@ -63,6 +63,9 @@ public class PlaceService {
             parentPath = places.findById(newPlace.parentId())
                     .orElseThrow(() -> new IllegalArgumentException("Unknown parent " + newPlace.parentId()))
                     .getPath();
+            if (!callerMayAddUnder(parentPath)) {
+                throw refusedOutOfScope(newPlace.parentId());
+            }
         } else if (type.getLevel() != PlaceLevel.PROVINCE) {
             throw new IllegalArgumentException("Only a province has no parent");
         }
@@ -193,6 +196,19 @@ public class PlaceService {
     @Transactional(readOnly = true)
     public PlaceRef getInMyScope(long placeId) {
         return findInMyScope(placeId).orElseThrow(() -> refusedOutOfScope(placeId));
+    }
+
+    /**
+     * A new place goes under a place in the caller's scope. While a new province is set up, before it has any
+     * account (the demo, a benchmark), the caller has no home place yet and sets up that province.
+     */
+    private boolean callerMayAddUnder(String parentPath) {
+        java.util.Optional<String> home = jdbc.sql("""
+                select p.path from user_account u join place p on p.id = u.place_id where u.username = ?""")
+                .param(org.springframework.security.core.context.SecurityContextHolder.getContext()
+                        .getAuthentication().getName())
+                .query(String.class).optional();
+        return home.isEmpty() || parentPath.startsWith(home.get());
     }
 
     private PlaceNotFoundException refusedOutOfScope(long placeId) {
