@@ -402,8 +402,9 @@ class EveryRoleGetsExactlyTheAccessTheMatrixSaysTest extends SpringBrowserlessTe
         /** A visit to a household that does not exist: allowed callers get a refusal receipt, nothing is stored. */
         String visitNobodyCanStore() {
             return """
-                    {"visits":[{"clientId":"%s","householdId":-1,"visitedAt":"2026-01-05T03:00:00Z",
-                    "activities":["OTHER"],"consent":false,"correction":false}]}""".formatted(UUID.randomUUID());
+                    {"visits":[{"clientId":"%s","householdId":-1,"visitedAt":"%s",
+                    "activities":["OTHER"],"consent":false,"correction":false}]}""".formatted(UUID.randomUUID(),
+                    java.time.Instant.now());
         }
     }
 }
