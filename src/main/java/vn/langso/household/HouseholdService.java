@@ -279,7 +279,7 @@ public class HouseholdService {
         Household household = households.findById(householdId)
                 .orElseThrow(() -> new HouseholdRuleException("household.notFound"));
         if (places.findInMyScope(household.getVillageId()).isEmpty()) {
-            audit.recordRefusal("REFUSED_OUT_OF_SCOPE", null, "household " + householdId);
+            audit.recordOutOfScope("household " + householdId);
             throw new HouseholdRuleException("household.notFound");
         }
         return household;
@@ -288,7 +288,7 @@ public class HouseholdService {
     private PlaceRef villageInScope(long villageId) {
         PlaceRef village = places.findInMyScope(villageId).orElse(null);
         if (village == null) {
-            audit.recordRefusal("REFUSED_OUT_OF_SCOPE", null, "households of place " + villageId);
+            audit.recordOutOfScope("households of place " + villageId);
             throw new vn.langso.place.PlaceNotFoundException(villageId);
         }
         if (village.level() != PlaceLevel.VILLAGE) {

@@ -165,7 +165,7 @@ public class VisitService {
             throw new HouseholdRuleException("visit.refused.consentWithdrawn");
         }
         if (places.findInMyScope(household.getVillageId()).isEmpty()) {
-            audit.recordRefusal("REFUSED_OUT_OF_SCOPE", null, "visit to household " + householdId);
+            audit.recordOutOfScope("visit to household " + householdId);
             throw new HouseholdRuleException("visit.refused.householdGone");
         }
         return household;
@@ -180,7 +180,7 @@ public class VisitService {
         }
         PlaceRef village = places.findInMyScope(added.villageId()).orElse(null);
         if (village == null || village.level() != PlaceLevel.VILLAGE || !village.active()) {
-            audit.recordRefusal("REFUSED_OUT_OF_SCOPE", null, "new household in place " + added.villageId());
+            audit.recordOutOfScope("new household in place " + added.villageId());
             throw new HouseholdRuleException("visit.refused.villageNotYours");
         }
         HouseholdDetails details = HouseholdService.details(added.headName(), added.address(), added.phone(),

@@ -88,6 +88,7 @@ public class AccountService {
         boolean inScope = jdbc.sql("select count(*) from place where id = ? and path like ?")
                 .params(homePlaceId, scope.pathPrefixPattern()).query(Long.class).single() > 0;
         if (!inScope) {
+            audit.recordOutOfScope("team member account in place " + homePlaceId);
             throw new AccountRuleException("account.placeOutsideScope");
         }
         if (accounts.existsByUsername(phoneE164)) {
@@ -104,8 +105,11 @@ public class AccountService {
         return oneTimePassword;
     }
 
-    /** Which of these usernames (for team members: their E.164 phone numbers) already have an account. */
-    @PreAuthorize("isAuthenticated()")
+    /**
+     * Which of these usernames (for team members: their E.164 phone numbers) already have an account. Only for the
+     * people who keep teams: a villager must not be able to test whose phone number has an account.
+     */
+    @RolesAllowed({AppRoles.PROVINCE_ADMIN, AppRoles.COMMUNE_LEADER, AppRoles.TEAM_MEMBER})
     @Transactional(readOnly = true)
     public java.util.Set<String> existingUsernames(java.util.Collection<String> usernames) {
         if (usernames.isEmpty()) {
@@ -287,14 +291,18 @@ public class AccountService {
         return accounts.existsByUsername(username);
     }
 
-    /** Display names of accounts, e.g. who made a visit. */
-    @PreAuthorize("isAuthenticated()")
+    /**
+     * Display names of the team accounts among these, e.g. who made a visit. Villagers' (learners') names are never
+     * given out by id, and villagers may not ask at all.
+     */
+    @RolesAllowed({AppRoles.PROVINCE_ADMIN, AppRoles.COMMUNE_LEADER, AppRoles.TEAM_MEMBER})
     @Transactional(readOnly = true)
     public java.util.Map<Long, String> namesOf(java.util.Collection<Long> accountIds) {
         if (accountIds.isEmpty()) {
             return java.util.Map.of();
         }
         return accounts.findAllById(java.util.Set.copyOf(accountIds)).stream()
+                .filter(account -> account.getRole() != Role.LEARNER)
                 .collect(java.util.stream.Collectors.toMap(UserAccount::getId, UserAccount::getFullName));
     }
 
