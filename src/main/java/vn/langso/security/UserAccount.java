@@ -153,6 +153,10 @@ class UserAccount {
         this.mustChangePassword = false;
     }
 
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
     void moveTo(long newPlaceId) {
         this.placeId = newPlaceId;
     }
