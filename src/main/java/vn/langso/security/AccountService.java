@@ -236,9 +236,7 @@ public class AccountService {
     @Transactional
     public int disableAccount(String username) {
         String caller = securityContexts.getContext().getAuthentication().getName();
-        UserAccount account = accounts.findByUsername(username)
-                .or(() -> PhoneNumbers.normalizeMobile(username).flatMap(accounts::findByUsername))
-                .orElseThrow(() -> new AccountRuleException("account.disable.notFound"));
+        UserAccount account = byUsernameOrPhone(username);
         if (account.getUsername().equals(caller)) {
             throw new AccountRuleException("account.disable.self");
         }
@@ -251,11 +249,16 @@ public class AccountService {
     @RolesAllowed(AppRoles.PROVINCE_ADMIN)
     @Transactional
     public void enableAccount(String username) {
-        UserAccount account = accounts.findByUsername(username)
-                .or(() -> PhoneNumbers.normalizeMobile(username).flatMap(accounts::findByUsername))
-                .orElseThrow(() -> new AccountRuleException("account.disable.notFound"));
+        UserAccount account = byUsernameOrPhone(username);
         account.setEnabled(true);
         audit.recordForCurrentUser("ACCOUNT_ENABLED", account.getPlaceId(), "account " + account.getId());
+    }
+
+    /** By username, or by a phone number written any Vietnamese way, as the sign-in form takes it. */
+    private UserAccount byUsernameOrPhone(String username) {
+        return accounts.findByUsername(username)
+                .or(() -> PhoneNumbers.normalizeMobile(username).flatMap(accounts::findByUsername))
+                .orElseThrow(() -> new AccountRuleException("account.disable.notFound"));
     }
 
     private AccountRuleException phoneTaken(String phone, String address) {

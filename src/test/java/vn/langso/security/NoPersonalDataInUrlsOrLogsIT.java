@@ -60,6 +60,8 @@ class NoPersonalDataInUrlsOrLogsIT extends OverHttp {
 
     @Test
     void signUpsSignInsLocksAndVisitsLeaveNoNamePhonePinOrPasswordInTheLog(CapturedOutput log) {
+        org.slf4j.LoggerFactory.getLogger(getClass()).warn("log capture starts");
+        assertThat(log.getAll()).as("the app's log is captured").contains("log capture starts");
         String pin = "846193";
         String phone = Villagers.newPhone(pin);
         String name = "Sùng Thị Mỷ";
@@ -71,6 +73,10 @@ class NoPersonalDataInUrlsOrLogsIT extends OverHttp {
         } catch (AccountRuleException taken) {
             // signed up twice: refused, as the screen shows it
         }
+        String twice = Villagers.newPhone(pin);
+        signUpAtOnce(new NewLearner("Giàng Thị Chấm", twice, village, pin, true), 6); // a double tap, a resend
+        assertThat(jdbc.sql("select count(*) from user_account where username = ?").param(Villagers.e164(twice))
+                .query(Long.class).single()).isEqualTo(1);
         HttpVisitor villager = from("203.0.113.142");
         assertThat(villager.signIn(phone, "730156")).isFalse();
         assertThat(villager.signIn(phone, pin)).isTrue();
@@ -107,8 +113,9 @@ class NoPersonalDataInUrlsOrLogsIT extends OverHttp {
         teamPhone.get("/households/register?phone=" + headPhone.replace(" ", ""));
 
         String output = log.getAll();
-        List<String> secrets = new ArrayList<>(List.of(pin, "730156", password, oneTime, name, head, "Bàn Văn Nhật"));
-        for (String number : List.of(phone, headPhone, Villagers.e164(phone), member)) {
+        List<String> secrets = new ArrayList<>(List.of(pin, "730156", password, oneTime, name, head, "Bàn Văn Nhật",
+                "Giàng Thị Chấm"));
+        for (String number : List.of(phone, headPhone, Villagers.e164(phone), member, twice, Villagers.e164(twice))) {
             secrets.add(number);
             secrets.add(number.replace(" ", ""));
             secrets.add(number.replace(" ", "").replace("+84", "0"));
@@ -117,8 +124,28 @@ class NoPersonalDataInUrlsOrLogsIT extends OverHttp {
         for (String secret : secrets) {
             assertThat(output).as("the log holds %s", secret).doesNotContain(secret);
         }
-        System.out.printf("SIGN-IN logs: %d lines captured while villagers signed up, signed in, got locked and a "
-                + "visit with a new household was sent: none holds any of %d names, numbers, PINs or passwords%n",
-                output.lines().count(), secrets.size());
+        System.out.printf("SIGN-IN logs: %d lines captured while villagers signed up (one 6 times at once), signed in, "
+                + "got locked and a visit with a new household was sent: none holds any of %d names, numbers, PINs or "
+                + "passwords%n", output.lines().count(), secrets.size());
+    }
+
+    /** The same sign-up sent from several tabs at the same instant: one account, the others told it exists. */
+    private void signUpAtOnce(NewLearner learner, int times) {
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(times)) {
+            for (int i = 0; i < times; i++) {
+                String address = "203.0.113." + (150 + i);
+                pool.submit(() -> {
+                    start.await();
+                    try {
+                        accounts.signUpLearner(learner, address);
+                    } catch (AccountRuleException taken) {
+                        // "this phone already has an account"
+                    }
+                    return null;
+                });
+            }
+            start.countDown();
+        }
     }
 }
