@@ -42,6 +42,7 @@ class SessionGuard extends OncePerRequestFilter implements HttpSessionListener, 
     static final String SIGNED_IN_AT = "langso.signedInAt";
     static final String LAST_ACTIVITY = "langso.lastActivity";
     static final String ACCOUNT_CHECKED_AT = "langso.accountCheckedAt";
+    static final String USERNAME = "langso.username";
 
     private final Clock clock;
     private final JdbcClient jdbc;
@@ -93,6 +94,7 @@ class SessionGuard extends OncePerRequestFilter implements HttpSessionListener, 
                 after.setAttribute(SIGNED_IN_AT, now);
                 after.setAttribute(LAST_ACTIVITY, now);
                 after.setAttribute(ACCOUNT_CHECKED_AT, now);
+                after.setAttribute(USERNAME, username);
                 sessionsByUser.computeIfAbsent(username, name -> ConcurrentHashMap.newKeySet()).add(after);
             });
         }
@@ -116,8 +118,12 @@ class SessionGuard extends OncePerRequestFilter implements HttpSessionListener, 
     @Override
     public void sessionDestroyed(HttpSessionEvent event) {
         HttpSession gone = event.getSession();
-        sessionsByUser.values().forEach(sessions -> sessions.remove(gone));
-        sessionsByUser.values().removeIf(Set::isEmpty);
+        if (gone.getAttribute(USERNAME) instanceof String username) {
+            sessionsByUser.computeIfPresent(username, (name, sessions) -> {
+                sessions.remove(gone);
+                return sessions.isEmpty() ? null : sessions;
+            });
+        }
     }
 
     private Optional<String> reasonToEnd(HttpSession session, String username, Instant now) {
