@@ -55,19 +55,21 @@ final class HttpVisitor {
 
     /** A signed-in JSON call as the visit screen makes it, with the CSRF token /api/session gives. */
     HttpResponse<String> postJson(String path, String json) {
-        String session = get("/api/session").body();
-        String token = session.replaceAll(".*\"csrfToken\":\"([^\"]+)\".*", "$1");
-        String header = session.replaceAll(".*\"csrfHeader\":\"([^\"]+)\".*", "$1");
-        return send(request(path).header("Content-Type", "application/json").header(header, token)
+        return send(withCsrfToken(request(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** Signs out the way the app's sign-out does (Spring Security's logout, with the CSRF token). */
     HttpResponse<String> signOut() {
+        return send(withCsrfToken(request("/logout")).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** The CSRF token the visit screen reads from /api/session, in the header it names. */
+    private HttpRequest.Builder withCsrfToken(HttpRequest.Builder request) {
         String session = get("/api/session").body();
         String token = session.replaceAll(".*\"csrfToken\":\"([^\"]+)\".*", "$1");
         String header = session.replaceAll(".*\"csrfHeader\":\"([^\"]+)\".*", "$1");
-        return send(request("/logout").header(header, token).POST(HttpRequest.BodyPublishers.noBody()));
+        return request.header(header, token);
     }
 
     /** Vaadin's heartbeat, which an open tab sends on its own every few minutes. */
