@@ -117,3 +117,25 @@ async function post(batch: QueuedVisit[], who: Session): Promise<Response> {
     throw new Offline();
   }
 }
+
+/** Records that a household took back its consent. Online only: it stops every further recording at once. */
+export async function withdrawConsent(householdId: number): Promise<void> {
+  const who = await session();
+  let response: Response;
+  try {
+    response = await fetch(`api/households/${householdId}/consent-withdrawal`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      redirect: 'manual',
+      headers: { Accept: 'application/json', [who.csrfHeader]: who.csrfToken },
+    });
+  } catch {
+    throw new Offline();
+  }
+  if (response.status === 401 || response.status === 403 || response.type === 'opaqueredirect') {
+    throw new AuthRequired();
+  }
+  if (!response.ok) {
+    throw new Error(`consent-withdrawal: ${response.status}`);
+  }
+}

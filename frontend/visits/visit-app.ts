@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { formatDay, formatDayTime, isToday, searchKey, type Household, type QueuedVisit, type Worklist } from './model';
 import { enqueue, forget, lastWorklist, queued } from './store';
-import { AuthRequired, Offline, loadWorklist, sendQueued, session, type SyncState } from './sync';
+import { AuthRequired, Offline, loadWorklist, sendQueued, session, withdrawConsent, type SyncState } from './sync';
 import { shared } from './styles';
 import './visit-form';
 import type { VisitSaved } from './visit-form';
@@ -142,7 +142,8 @@ export class VisitApp extends LitElement {
     if (this.open) {
       return html`<visit-form .t=${t} .household=${this.open.household} .villages=${this.worklist?.villages ?? []}
         .correcting=${this.open.correcting} ?correctionOfSent=${this.open.ofSent}
-        @cancel=${() => (this.open = null)} @correct=${this.correctSent} @visit-saved=${this.saved}></visit-form>`;
+        @cancel=${() => (this.open = null)} @correct=${this.correctSent} @visit-saved=${this.saved}
+        @withdraw-consent=${this.withdrawConsent}></visit-form>`;
     }
     if (!this.worklist) {
       return html`<div class="page">${this.loading
@@ -268,6 +269,20 @@ export class VisitApp extends LitElement {
     window.scrollTo({ top: 0 });
     if (navigator.onLine) {
       this.refresh();
+    }
+  };
+
+  /** Recorded on the server at once (it stops all recording), then the household leaves the worklist. */
+  private withdrawConsent = async (event: CustomEvent<number>) => {
+    const name = this.open?.household?.headName ?? '';
+    try {
+      await withdrawConsent(event.detail);
+      this.open = null;
+      this.flash = this.t('consent.withdrawn', name);
+      window.scrollTo({ top: 0 });
+      await this.refresh();
+    } catch (error) {
+      window.alert(this.t(error instanceof Offline ? 'consent.withdraw.offline' : 'consent.withdraw.failed'));
     }
   };
 

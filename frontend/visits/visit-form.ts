@@ -113,7 +113,9 @@ export class VisitForm extends LitElement {
     const t = this.t;
     if (this.consentKnown && this.consent === true) {
       return html`<div class="consent-given"><span>✓ ${t('consent.given')}</span>
-        <button class="link" @click=${() => (this.consentKnown = false)}>${t('consent.change')}</button></div>`;
+        <button class="link" @click=${() => (this.consentKnown = false)}>${t('consent.change')}</button>
+        ${this.household?.id != null && !this.correcting
+          ? html`<button class="link" @click=${this.withdrawConsent}>${t('consent.withdraw')}</button>` : nothing}</div>`;
     }
     return html`
       <h3 id="consent">${t('consent.question')}</h3>
@@ -227,6 +229,13 @@ export class VisitForm extends LitElement {
 
   private correctInstead() {
     this.dispatchEvent(new CustomEvent('correct', { bubbles: true, composed: true }));
+  }
+
+  /** The household takes its consent back: asked once more, then the visit screen records it (online). */
+  private withdrawConsent() {
+    if (window.confirm(this.t('consent.withdraw.confirm'))) {
+      this.dispatchEvent(new CustomEvent<number>('withdraw-consent', { detail: this.household!.id!, bubbles: true, composed: true }));
+    }
   }
 
   private cancel() {

@@ -105,6 +105,12 @@ class Household {
         profileOn = null;
     }
 
+    /** Consent withdrawn: as refused, and nothing more is recorded about the household. */
+    void withdrawConsent() {
+        refuseConsent();
+        consent = Consent.WITHDRAWN;
+    }
+
     void giveConsent() {
         consent = Consent.GIVEN;
     }

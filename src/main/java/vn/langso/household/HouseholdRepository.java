@@ -13,6 +13,7 @@ interface HouseholdRepository extends org.springframework.data.jpa.repository.Jp
     /** Households on the register of the given villages; never visited first, then the longest ago. */
     @Query("""
             select h from Household h where h.villageId in :villageIds and h.removedAt is null
+            and h.consent <> vn.langso.household.Consent.WITHDRAWN
             order by case when h.lastVisitedAt is null then 0 else 1 end, h.lastVisitedAt, h.id""")
     List<Household> findWorklist(@Param("villageIds") Collection<Long> villageIds);
 

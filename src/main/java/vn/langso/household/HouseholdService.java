@@ -36,6 +36,7 @@ public class HouseholdService {
     private final HouseholdRepository households;
     private final VisitRepository visits;
     private final HouseholdProfileRepository profiles;
+    private final HouseholdConsentRepository consents;
     private final PlaceService places;
     private final AccountService accounts;
     private final AuditTrail audit;
@@ -43,10 +44,12 @@ public class HouseholdService {
     private final Clock clock;
 
     HouseholdService(HouseholdRepository households, VisitRepository visits, HouseholdProfileRepository profiles,
-            PlaceService places, AccountService accounts, AuditTrail audit, HouseholdEvents events, Clock clock) {
+            HouseholdConsentRepository consents, PlaceService places, AccountService accounts, AuditTrail audit,
+            HouseholdEvents events, Clock clock) {
         this.households = households;
         this.visits = visits;
         this.profiles = profiles;
+        this.consents = consents;
         this.places = places;
         this.accounts = accounts;
         this.audit = audit;
@@ -86,10 +89,11 @@ public class HouseholdService {
         List<Visit> all = visits.findByHouseholdIdOrderByVisitedAtDesc(householdId);
         Map<Long, String> names = accounts.namesOf(all.stream().map(Visit::getVisitedBy).toList());
         long me = accounts.currentUser().id();
+        boolean shown = household.getConsent() != Consent.WITHDRAWN;
         return new HouseholdRecord(summaries(List.of(household)).getFirst(),
-                profiles.findByHouseholdIdOrderByRecordedOnAscIdAsc(householdId).stream()
+                !shown ? List.of() : profiles.findByHouseholdIdOrderByRecordedOnAscIdAsc(householdId).stream()
                         .map(p -> new HouseholdRecord.ProfileEntry(p.getRecordedOn(), p.getReadiness())).toList(),
-                all.stream().map(visit -> lastVisit(visit, names, me)).toList());
+                all.stream().map(visit -> lastVisit(visit, names, me, shown)).toList());
     }
 
     @RolesAllowed({AppRoles.PROVINCE_ADMIN, AppRoles.COMMUNE_LEADER})
@@ -182,10 +186,10 @@ public class HouseholdService {
             throw new HouseholdRuleException("household.staleEdit");
         }
         HouseholdDetails checked = details(details.headName(), details.address(), details.phone(), details.adults());
-        if (checked.headName() == null && household.getConsent() != Consent.REFUSED) {
+        if (checked.headName() == null && household.getConsent().keepsDetails()) {
             throw new HouseholdRuleException("household.headName.required");
         }
-        if (household.getConsent() == Consent.REFUSED && checked.phone() != null) {
+        if (!household.getConsent().keepsDetails() && checked.phone() != null) {
             throw new HouseholdRuleException("household.phone.noConsent");
         }
         HouseholdFigures before = HouseholdFigures.of(household);
@@ -210,6 +214,31 @@ public class HouseholdService {
     }
 
     /**
+     * The household took back its consent (told a team member, or the commune). From now on nothing more is
+     * recorded about it: visits to it are refused, it leaves the worklist, its phone and readiness answers go and its
+     * visit notes are no longer shown. Its row, head's name and address stay on the register (so no one adds it again
+     * or visits it by mistake) and its past visits still count; an erasure request removes the rest.
+     */
+    @RolesAllowed({AppRoles.PROVINCE_ADMIN, AppRoles.COMMUNE_LEADER, AppRoles.TEAM_MEMBER})
+    @Transactional
+    public void withdrawConsent(long householdId) {
+        Household household = inScope(householdId);
+        if (household.isRemoved()) {
+            throw new HouseholdRuleException("household.notFound");
+        }
+        if (household.getConsent() == Consent.WITHDRAWN) {
+            return;
+        }
+        HouseholdFigures before = HouseholdFigures.of(household);
+        household.withdrawConsent();
+        StaleSave.flushOrRefuse(households, () -> new HouseholdRuleException("household.staleEdit"));
+        consents.save(new HouseholdConsent(household.getId(), false, VisitService.PURPOSE_VERSION, clock.instant(),
+                accounts.currentUser().username(), null));
+        events.changed(before, household);
+        audit.recordForCurrentUser("CONSENT_WITHDRAWN", household.getVillageId(), "household " + householdId);
+    }
+
+    /**
      * For a lesson taken with a household's help: the household as the member sees it (head's name, village), if it
      * is in their scope and still on the register.
      */
@@ -217,7 +246,7 @@ public class HouseholdService {
     @Transactional(readOnly = true)
     public HouseholdRef householdToHelp(long householdId) {
         Household household = inScope(householdId);
-        if (household.isRemoved()) {
+        if (household.isRemoved() || household.getConsent() == Consent.WITHDRAWN) {
             throw new HouseholdRuleException("household.notFound");
         }
         return new HouseholdRef(household.getId(), household.getVillageId(), household.getHeadName());
@@ -250,7 +279,7 @@ public class HouseholdService {
         Household household = households.findById(householdId)
                 .orElseThrow(() -> new HouseholdRuleException("household.notFound"));
         if (places.findInMyScope(household.getVillageId()).isEmpty()) {
-            audit.recordRefusal("REFUSED_OUT_OF_SCOPE", null, "household " + householdId);
+            audit.recordOutOfScope("household " + householdId);
             throw new HouseholdRuleException("household.notFound");
         }
         return household;
@@ -259,7 +288,7 @@ public class HouseholdService {
     private PlaceRef villageInScope(long villageId) {
         PlaceRef village = places.findInMyScope(villageId).orElse(null);
         if (village == null) {
-            audit.recordRefusal("REFUSED_OUT_OF_SCOPE", null, "households of place " + villageId);
+            audit.recordOutOfScope("households of place " + villageId);
             throw new vn.langso.place.PlaceNotFoundException(villageId);
         }
         if (village.level() != PlaceLevel.VILLAGE) {
@@ -279,14 +308,18 @@ public class HouseholdService {
         long me = accounts.currentUser().id();
         return found.stream().map(h -> new HouseholdSummary(h.getId(), h.getVillageId(), h.getHeadName(),
                 h.getAddress(), h.getPhone(), h.getAdults(), h.getConsent(), h.getReadiness(),
-                latestByHousehold.containsKey(h.getId()) ? lastVisit(latestByHousehold.get(h.getId()), names, me) : null,
+                latestByHousehold.containsKey(h.getId())
+                        ? lastVisit(latestByHousehold.get(h.getId()), names, me, h.getConsent() != Consent.WITHDRAWN)
+                        : null,
                 h.getVisitCount(), h.getVersion())).toList();
     }
 
-    private LastVisit lastVisit(Visit visit, Map<Long, String> names, long me) {
-        boolean correctable = visit.getVisitedBy() == me
+    /** {@code noteShown}: false once the household withdrew its consent; the note stays only for an access request. */
+    private LastVisit lastVisit(Visit visit, Map<Long, String> names, long me, boolean noteShown) {
+        boolean correctable = noteShown && visit.getVisitedBy() == me
                 && visit.getVisitedOn().equals(LocalDate.ofInstant(clock.instant(), VIETNAM));
         return new LastVisit(visit.getClientId(), visit.getVisitedAt(), visit.getVisitedOn(),
-                names.getOrDefault(visit.getVisitedBy(), ""), visit.getActivities(), visit.getNote(), correctable);
+                names.getOrDefault(visit.getVisitedBy(), ""), visit.getActivities(),
+                noteShown ? visit.getNote() : null, correctable);
     }
 }

@@ -20,6 +20,8 @@ import org.hibernate.envers.Audited;
 @Audited
 class Visit {
 
+    static final int POSITION_DECIMALS = 4;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -93,11 +95,15 @@ class Visit {
         this.consentGiven = consent;
         this.note = consent ? newNote : null;
         Position kept = consent ? position : null;
-        // About a metre is enough to find the house again.
-        this.latitude = kept == null ? null : kept.latitude().setScale(5, java.math.RoundingMode.HALF_UP);
-        this.longitude = kept == null ? null : kept.longitude().setScale(5, java.math.RoundingMode.HALF_UP);
+        // Four decimals (about 11 m) find the house again in a village; more would only say more about the family.
+        this.latitude = kept == null ? null : rounded(kept.latitude());
+        this.longitude = kept == null ? null : rounded(kept.longitude());
         this.accuracyMetres = kept == null ? null : kept.accuracyMetres();
         this.contentHash = hash;
+    }
+
+    private static java.math.BigDecimal rounded(java.math.BigDecimal degrees) {
+        return degrees.setScale(POSITION_DECIMALS, java.math.RoundingMode.HALF_UP);
     }
 
     void corrected(Instant at) {

@@ -109,6 +109,10 @@ public class VisitService {
                     "visit.refused.correctionTooLate");
         }
         Household household = households.findById(stored.getHouseholdId()).orElseThrow();
+        if (household.getConsent() == Consent.WITHDRAWN) {
+            return new VisitReceipt(visit.clientId(), VisitStatus.CONFLICT, stored.getHouseholdId(),
+                    "visit.refused.consentWithdrawn");
+        }
         stored.record(visit.activities(), note(visit), visit.consent(), visit.position(), hash);
         stored.corrected(clock.instant());
         HouseholdFigures before = HouseholdFigures.of(household);
@@ -157,8 +161,11 @@ public class VisitService {
         Household household = households.findById(householdId)
                 .filter(found -> !found.isRemoved())
                 .orElseThrow(() -> new HouseholdRuleException("visit.refused.householdGone"));
+        if (household.getConsent() == Consent.WITHDRAWN) {
+            throw new HouseholdRuleException("visit.refused.consentWithdrawn");
+        }
         if (places.findInMyScope(household.getVillageId()).isEmpty()) {
-            audit.recordRefusal("REFUSED_OUT_OF_SCOPE", null, "visit to household " + householdId);
+            audit.recordOutOfScope("visit to household " + householdId);
             throw new HouseholdRuleException("visit.refused.householdGone");
         }
         return household;
@@ -173,7 +180,7 @@ public class VisitService {
         }
         PlaceRef village = places.findInMyScope(added.villageId()).orElse(null);
         if (village == null || village.level() != PlaceLevel.VILLAGE || !village.active()) {
-            audit.recordRefusal("REFUSED_OUT_OF_SCOPE", null, "new household in place " + added.villageId());
+            audit.recordOutOfScope("new household in place " + added.villageId());
             throw new HouseholdRuleException("visit.refused.villageNotYours");
         }
         HouseholdDetails details = HouseholdService.details(added.headName(), added.address(), added.phone(),

@@ -227,6 +227,7 @@ public class LessonService {
 
     /** An uploaded picture by its name; open to all, as the shipped pictures are. */
     @org.springframework.security.access.prepost.PreAuthorize("permitAll()")
+    @jakarta.annotation.security.PermitAll // lesson pictures are public, like the shipped ones under /lesson-pictures
     @Transactional(readOnly = true)
     public java.util.Optional<PictureFile> uploadedPicture(String name) {
         return pictures.uploaded(name);
@@ -323,9 +324,12 @@ public class LessonService {
     @Transactional(readOnly = true)
     public byte[] certificatePdf(String code, String verifyUrl, java.util.Locale locale,
             java.util.function.Function<String, String> translate) {
-        Certificate certificate = certificates.findByCode(code)
-                .filter(found -> found.getLearnerKey().equals(self(accounts.currentUser()).key()))
-                .orElseThrow(() -> new LessonRuleException("certificate.notFound"));
+        Certificate certificate = certificates.findByCode(code).orElseThrow(
+                () -> new LessonRuleException("certificate.notFound"));
+        if (!certificate.getLearnerKey().equals(self(accounts.currentUser()).key())) {
+            audit.recordOutOfScope("certificate " + code);
+            throw new LessonRuleException("certificate.notFound");
+        }
         List<String> titles = lessons.findAllByOrderByTopicAscPositionAsc().stream()
                 .filter(lesson -> lesson.getTopic() == certificate.getTopic())
                 .map(lesson -> current(lesson).content().title().in(locale)).toList();

@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.langso.common.VietnameseText;
 import vn.langso.security.AccountService;
 import vn.langso.security.AppRoles;
+import vn.langso.security.AuditTrail;
 import vn.langso.security.Scope;
 
 /** The place tree: provinces, communes, villages. Every read is limited to the caller's scope in SQL. */
@@ -37,9 +38,12 @@ public class PlaceService {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditTrail audit;
 
     PlaceService(PlaceRepository places, PlaceTypeRepository types, AccountService accounts,
-            PlaceFormerNameRepository formerNames, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+            PlaceFormerNameRepository formerNames, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
+            AuditTrail audit) {
+        this.audit = audit;
         this.places = places;
         this.types = types;
         this.accounts = accounts;
@@ -59,6 +63,9 @@ public class PlaceService {
             parentPath = places.findById(newPlace.parentId())
                     .orElseThrow(() -> new IllegalArgumentException("Unknown parent " + newPlace.parentId()))
                     .getPath();
+            if (!callerMayAddUnder(parentPath)) {
+                throw refusedOutOfScope(newPlace.parentId());
+            }
         } else if (type.getLevel() != PlaceLevel.PROVINCE) {
             throw new IllegalArgumentException("Only a province has no parent");
         }
@@ -116,8 +123,11 @@ public class PlaceService {
     @Transactional
     public void rename(long placeId, String newName, LocalDate effectiveOn) {
         Scope scope = accounts.currentUser().scope();
-        Place place = places.findInScope(placeId, scope.pathPrefixPattern()).filter(Place::isActive)
-                .orElseThrow(() -> new PlaceNotFoundException(placeId));
+        Place place = places.findInScope(placeId, scope.pathPrefixPattern())
+                .orElseThrow(() -> refusedOutOfScope(placeId));
+        if (!place.isActive()) {
+            throw new PlaceNotFoundException(placeId);
+        }
         if (newName == null || newName.isBlank()) {
             throw new PlaceRuleException("place.nameRequired");
         }
@@ -178,11 +188,32 @@ public class PlaceService {
                 counts.getOrDefault(PlaceLevel.VILLAGE, 0L));
     }
 
-    /** A place in the caller's scope; a place outside it is refused as if it did not exist. */
+    /**
+     * A place in the caller's scope; a place outside it is refused as if it did not exist, and the refusal is
+     * logged.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public PlaceRef getInMyScope(long placeId) {
-        return findInMyScope(placeId).orElseThrow(() -> new PlaceNotFoundException(placeId));
+        return findInMyScope(placeId).orElseThrow(() -> refusedOutOfScope(placeId));
+    }
+
+    /**
+     * A new place goes under a place in the caller's scope. While a new province is set up, before it has any
+     * account (the demo, a benchmark), the caller has no home place yet and sets up that province.
+     */
+    private boolean callerMayAddUnder(String parentPath) {
+        java.util.Optional<String> home = jdbc.sql("""
+                select p.path from user_account u join place p on p.id = u.place_id where u.username = ?""")
+                .param(org.springframework.security.core.context.SecurityContextHolder.getContext()
+                        .getAuthentication().getName())
+                .query(String.class).optional();
+        return home.isEmpty() || parentPath.startsWith(home.get());
+    }
+
+    private PlaceNotFoundException refusedOutOfScope(long placeId) {
+        audit.recordOutOfScope("place " + placeId);
+        return new PlaceNotFoundException(placeId);
     }
 
     /** Like {@link #getInMyScope} for callers that go on when the place is out of scope (nothing is rolled back). */

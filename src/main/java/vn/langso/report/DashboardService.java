@@ -56,6 +56,7 @@ public class DashboardService {
     }
 
     /** The last twelve months, this one included. */
+    @org.springframework.security.access.prepost.PreAuthorize("isAuthenticated()")
     public YearMonth thisMonth() {
         return YearMonth.from(LocalDate.ofInstant(clock.instant(), FigureLedger.VIETNAM));
     }
@@ -144,7 +145,7 @@ public class DashboardService {
             return homePlace();
         }
         return places.findInMyScope(placeId).filter(place -> place.level() != null).orElseGet(() -> {
-            audit.recordRefusal("REFUSED_OUT_OF_SCOPE", null, "dashboard of place " + placeId);
+            audit.recordOutOfScope("dashboard of place " + placeId);
             throw new PlaceNotFoundException(placeId);
         });
     }

@@ -91,6 +91,7 @@ public class AccountService {
         boolean inScope = jdbc.sql("select count(*) from place where id = ? and path like ?")
                 .params(homePlaceId, scope.pathPrefixPattern()).query(Long.class).single() > 0;
         if (!inScope) {
+            audit.recordOutOfScope("team member account in place " + homePlaceId);
             throw new AccountRuleException("account.placeOutsideScope");
         }
         if (accounts.existsByUsername(phoneE164)) {
@@ -107,8 +108,11 @@ public class AccountService {
         return oneTimePassword;
     }
 
-    /** Which of these usernames (for team members: their E.164 phone numbers) already have an account. */
-    @PreAuthorize("isAuthenticated()")
+    /**
+     * Which of these usernames (for team members: their E.164 phone numbers) already have an account. Only for the
+     * people who keep teams: a villager must not be able to test whose phone number has an account.
+     */
+    @RolesAllowed({AppRoles.PROVINCE_ADMIN, AppRoles.COMMUNE_LEADER, AppRoles.TEAM_MEMBER})
     @Transactional(readOnly = true)
     public java.util.Set<String> existingUsernames(java.util.Collection<String> usernames) {
         if (usernames.isEmpty()) {
@@ -228,6 +232,25 @@ public class AccountService {
     }
 
     /**
+     * A villager who signed up takes back their consent (Law 91/2025) from their account page. Nothing more is
+     * recorded about them: the withdrawal is stored beside the consent, the account is closed (no more sign-ins,
+     * lessons or attempts) and the screen signs them out. What was recorded before stays until an erasure request.
+     */
+    @RolesAllowed(AppRoles.LEARNER)
+    @Transactional
+    public void withdrawMyConsent() {
+        SignedInUser me = currentUser();
+        jdbc.sql("""
+                insert into account_consent (account_id, given, purpose_version, recorded_at, recorded_by)
+                values (?, ?, ?, ?, ?)""")
+                .params(me.id(), false, LEARNER_PURPOSE_VERSION,
+                        LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), me.username())
+                .update();
+        accounts.findById(me.id()).orElseThrow().disable();
+        audit.recordForCurrentUser("CONSENT_WITHDRAWN", me.placeId(), "account " + me.id());
+    }
+
+    /**
      * The province admin disables an account (a volunteer who left, a lost phone): it can no longer sign in, and every
      * session it has open ends at once on this server (within a minute on others, see {@link SessionGuard}). The
      * admin cannot disable their own account. Returns how many open sessions were ended here.
@@ -240,7 +263,7 @@ public class AccountService {
         if (account.getUsername().equals(caller)) {
             throw new AccountRuleException("account.disable.self");
         }
-        account.setEnabled(false);
+        account.disable();
         audit.recordForCurrentUser("ACCOUNT_DISABLED", account.getPlaceId(), "account " + account.getId());
         return sessions.endSessionsOf(account.getUsername());
     }
@@ -250,7 +273,7 @@ public class AccountService {
     @Transactional
     public void enableAccount(String username) {
         UserAccount account = byUsernameOrPhone(username);
-        account.setEnabled(true);
+        account.enable();
         audit.recordForCurrentUser("ACCOUNT_ENABLED", account.getPlaceId(), "account " + account.getId());
     }
 
@@ -305,14 +328,18 @@ public class AccountService {
         return accounts.existsByUsername(username);
     }
 
-    /** Display names of accounts, e.g. who made a visit. */
-    @PreAuthorize("isAuthenticated()")
+    /**
+     * Display names of the team accounts among these, e.g. who made a visit. Villagers' (learners') names are never
+     * given out by id, and villagers may not ask at all.
+     */
+    @RolesAllowed({AppRoles.PROVINCE_ADMIN, AppRoles.COMMUNE_LEADER, AppRoles.TEAM_MEMBER})
     @Transactional(readOnly = true)
     public java.util.Map<Long, String> namesOf(java.util.Collection<Long> accountIds) {
         if (accountIds.isEmpty()) {
             return java.util.Map.of();
         }
         return accounts.findAllById(java.util.Set.copyOf(accountIds)).stream()
+                .filter(account -> account.getRole() != Role.LEARNER)
                 .collect(java.util.stream.Collectors.toMap(UserAccount::getId, UserAccount::getFullName));
     }
 

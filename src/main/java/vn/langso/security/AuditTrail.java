@@ -14,6 +14,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class AuditTrail {
 
+    /** The action of a refusal for being outside the caller's place scope. */
+    public static final String OUT_OF_SCOPE = "REFUSED_OUT_OF_SCOPE";
+    /** The action of a refusal because the caller's role may not call that service method at all. */
+    public static final String ROLE_REFUSED = "REFUSED_ROLE";
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -35,6 +40,14 @@ public class AuditTrail {
      */
     public void recordRefusal(String action, Long placeId, String detail) {
         refusals.executeWithoutResult(status -> recordForCurrentUser(action, placeId, detail));
+    }
+
+    /**
+     * Records that the signed-in user asked for something outside their place scope (another commune's team, a
+     * household of another village...). Every scope refusal goes through here, so each one leaves the same trace.
+     */
+    public void recordOutOfScope(String what) {
+        recordRefusal(OUT_OF_SCOPE, null, what);
     }
 
     /** Records what the signed-in user did, e.g. a corrected visit or an export of people data. */

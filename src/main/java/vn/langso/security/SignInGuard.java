@@ -97,8 +97,11 @@ class SignInGuard implements UserDetailsService {
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
-        accounts.findByUsername(username).ifPresent(UserAccount::recordSuccess);
-        audit.record(username, "SIGN_IN", null, null, addressOf(event.getAuthentication()));
+        Long place = accounts.findByUsername(username).map(account -> {
+            account.recordSuccess();
+            return account.getPlaceId();
+        }).orElse(null);
+        audit.record(username, "SIGN_IN", place, null, addressOf(event.getAuthentication()));
     }
 
     /** The address the sign-in form was posted from, as Spring Security noted it ("unknown" without a request). */

@@ -140,6 +140,11 @@ class UserAccount {
         return true;
     }
 
+    /** Nobody can sign in to it any more (a learner who withdrew their consent, an erased account). */
+    void disable() {
+        enabled = false;
+    }
+
     void requirePasswordChange() {
         this.mustChangePassword = true;
     }
@@ -153,8 +158,8 @@ class UserAccount {
         this.mustChangePassword = false;
     }
 
-    void setEnabled(boolean enabled) {
-        this.enabled = enabled;
+    void enable() {
+        enabled = true;
     }
 
     void moveTo(long newPlaceId) {

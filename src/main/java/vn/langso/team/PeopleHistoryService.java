@@ -103,11 +103,8 @@ public class PeopleHistoryService {
     }
 
     private String placeName(long placeId) {
-        try {
-            return places.getInMyScope(placeId).label(VietnameseText.VIETNAMESE);
-        } catch (vn.langso.place.PlaceNotFoundException outsideScope) {
-            return "#" + placeId;
-        }
+        return places.findInMyScope(placeId).map(place -> place.label(VietnameseText.VIETNAMESE))
+                .orElse("#" + placeId);
     }
 
     private Map<String, String> fields(Team team) {

@@ -58,6 +58,12 @@ class EveryScreenFitsAPhoneIT extends PhoneJourney {
             page.waitForFunction("() => [...document.querySelectorAll('img.editor-picture')]"
                     + ".some(img => img.complete && img.naturalWidth === 800)");
             check(page, "32-admin-new-lesson-editor");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tài khoản")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Yêu cầu về dữ liệu cá nhân")).click();
+            page.getByLabel("Số hộ").fill("1");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ghi nhận yêu cầu")).click();
+            assertThat(page.getByText("Xem dữ liệu · Hộ dân 1")).isVisible();
+            check(page, "34-admin-personal-data");
         }
     }
 

@@ -37,21 +37,30 @@ final class PhoneBrowser implements AutoCloseable {
     }
 
     BrowserContext newPhone() {
-        return browser.newContext(new Browser.NewContextOptions()
+        return patient(browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(360, 800)
                 .setIsMobile(true)
                 .setHasTouch(true)
                 .setLocale("vi-VN")
-                .setTimezoneId("Asia/Ho_Chi_Minh"));
+                .setTimezoneId("Asia/Ho_Chi_Minh")));
     }
 
     /** A desktop screen, for the leaders who read their dashboard at the commune office. */
     BrowserContext newDesktop() {
-        return browser.newContext(new Browser.NewContextOptions()
+        return patient(browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(1280, 800)
                 .setLocale("vi-VN")
                 .setTimezoneId("Asia/Ho_Chi_Minh")
-                .setAcceptDownloads(true));
+                .setAcceptDownloads(true)));
+    }
+
+    /**
+     * Twice Playwright's 30 s per action: on a shared 2-core machine under a load average of 20 a Vaadin round trip
+     * has taken longer than that, and a journey then failed for the machine, not for the app.
+     */
+    private static BrowserContext patient(BrowserContext context) {
+        context.setDefaultTimeout(60_000);
+        return context;
     }
 
     static void screenshot(Page page, String name) {

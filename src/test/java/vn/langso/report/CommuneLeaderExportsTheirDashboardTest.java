@@ -127,7 +127,7 @@ class CommuneLeaderExportsTheirDashboardTest {
         long visits = jdbc.sql("""
                 select count(*) from visit v join place p on p.id = v.village_id
                 where p.path like ? and v.visited_on >= ?""")
-                .params(communePath + "%", dashboards.thisMonth().minusMonths(11).atDay(1)).query(Long.class).single();
+                .params(communePath + "%", asLeader(dashboards::thisMonth).minusMonths(11).atDay(1)).query(Long.class).single();
         assertThat(visits).isPositive();
         List<Long> progress = new ArrayList<>();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -151,7 +151,7 @@ class CommuneLeaderExportsTheirDashboardTest {
             return lessons.submit(new AttemptSubmission(UUID.randomUUID().toString(), lesson.versionId(),
                     lesson.content().questions().stream().map(LessonContent.Question::correctChoice).toList()));
         });
-        java.time.LocalDateTime periodStart = dashboards.thisMonth().minusMonths(11).atDay(1)
+        java.time.LocalDateTime periodStart = asLeader(dashboards::thisMonth).minusMonths(11).atDay(1)
                 .atStartOfDay(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).withZoneSameInstant(java.time.ZoneOffset.UTC)
                 .toLocalDateTime();
         long completions = jdbc.sql("""
@@ -215,7 +215,7 @@ class CommuneLeaderExportsTheirDashboardTest {
                 order by id desc limit 4""").params(DemoUsers.COMMUNE_LEADER, commune).query(String.class).list();
         assertThat(details).map(detail -> detail.split(" ")[0])
                 .containsExactly("COMPLETIONS_CSV", "VISITS_CSV", "PDF", "XLSX");
-        assertThat(details.getFirst()).endsWith(dashboards.thisMonth().format(ReportTexts.MONTH));
+        assertThat(details.getFirst()).endsWith(asLeader(dashboards::thisMonth).format(ReportTexts.MONTH));
     }
 
     private long exportsRecorded() {

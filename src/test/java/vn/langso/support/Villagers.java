@@ -36,4 +36,11 @@ public final class Villagers {
         attempt.setDetails(new WebAuthenticationDetails(address, null));
         return attempt;
     }
+
+    /** An active village to sign up in (the first one). */
+    public static long aVillage(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        return jdbc.sql("""
+                select min(p.id) from place p join place_type t on t.code = p.type_code
+                where t.level = 'VILLAGE' and p.active = true""").query(Long.class).single();
+    }
 }

@@ -8,9 +8,11 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import vn.langso.household.HouseholdRuleException;
 import vn.langso.household.HouseholdService;
 import vn.langso.household.VisitReceipt;
 import vn.langso.household.VisitInbox;
@@ -81,6 +83,17 @@ class VisitApi {
                     receipt.reasonKey() == null ? null : translations.getTranslation(receipt.reasonKey(), locale)));
         }
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(receipts);
+    }
+
+    /** The household told the member it takes back its consent; needs a signal, since it stops all recording. */
+    @PostMapping("/api/households/{householdId}/consent-withdrawal")
+    ResponseEntity<Void> withdrawConsent(@PathVariable long householdId) {
+        try {
+            households.withdrawConsent(householdId);
+            return ResponseEntity.noContent().build();
+        } catch (HouseholdRuleException gone) {
+            return ResponseEntity.notFound().build();
+        }
     }
 
 }

@@ -33,7 +33,9 @@ class HouseholdCard extends Div {
                 ? Labels.chip(getTranslation("householdRegister.notVisited"), "chip-warning")
                 : Labels.chip(getTranslation("householdRegister.lastVisit",
                         Dates.format(household.lastVisit().visitedOn())), "chip-ok"));
-        if (household.consent() == Consent.REFUSED) {
+        if (household.consent() == Consent.WITHDRAWN) {
+            text.add(Labels.chip(getTranslation("householdRegister.consentWithdrawn"), "chip-muted"));
+        } else if (household.consent() == Consent.REFUSED) {
             text.add(Labels.chip(getTranslation("householdRegister.consentRefused"), "chip-muted"));
         } else {
             text.add(Labels.text(ReadinessText.of(household.profile(), this), "row-detail"));

@@ -4,12 +4,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import vn.langso.household.HouseholdDetails;
+import vn.langso.household.Consent;
 import vn.langso.household.HouseholdRecord;
 import vn.langso.household.HouseholdRuleException;
 import vn.langso.household.HouseholdService;
+import vn.langso.ui.Confirm;
 
 /**
  * One household: change who and where it is, or take it off the register; below, its profile history and visits.
@@ -24,6 +25,7 @@ class HouseholdDialog extends Dialog {
     private final Div history = new Div();
     private final Button reload = new Button();
     private final Button save = new Button();
+    private final Button withdraw = new Button();
     private String name;
     private long version;
 
@@ -40,10 +42,16 @@ class HouseholdDialog extends Dialog {
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
-        Button remove = new Button(getTranslation("householdRegister.remove"), click -> confirmRemoval());
+        Button remove = new Button(getTranslation("householdRegister.remove"),
+                click -> confirm("householdRegister.remove", "householdRegister.remove.yes", this::remove));
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        withdraw.setText(getTranslation("householdRegister.withdraw"));
+        withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        withdraw.addClickListener(click -> confirm("householdRegister.withdraw", "householdRegister.withdraw.yes",
+                this::withdraw));
         Button close = new Button(getTranslation("householdRegister.close"), click -> close());
-        add(form, reload, history);
+        // In the dialog, not the footer: four buttons do not fit side by side on a phone.
+        add(form, reload, history, withdraw);
         getFooter().add(remove, close, save);
     }
 
@@ -64,6 +72,7 @@ class HouseholdDialog extends Dialog {
         name = HouseholdCard.title(record.household(), this);
         setHeaderTitle(name);
         form.show(record.household());
+        withdraw.setVisible(record.household().consent() != Consent.WITHDRAWN);
         reload.setVisible(false);
         save.setEnabled(true);
         history.removeAll();
@@ -89,26 +98,26 @@ class HouseholdDialog extends Dialog {
         }
     }
 
-    private void confirmRemoval() {
-        Dialog confirm = new Dialog(new Paragraph(getTranslation("householdRegister.remove.confirm", name)));
-        confirm.setHeaderTitle(getTranslation("householdRegister.remove"));
-        confirm.setMaxWidth("100%");
-        Button yes = new Button(getTranslation("householdRegister.remove.yes"), click -> {
-            confirm.close();
-            remove();
-        });
-        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        confirm.getFooter().add(new Button(getTranslation("action.cancel"), click -> confirm.close()), yes);
-        confirm.open();
+    /** Asks "{@code titleKey}.confirm" about this household before doing something that cannot be undone here. */
+    private void confirm(String titleKey, String yesKey, Runnable action) {
+        Confirm.ask(getTranslation(titleKey), getTranslation(titleKey + ".confirm", name), getTranslation(yesKey),
+                getTranslation("action.cancel"), action);
     }
 
     private void remove() {
+        change(() -> households.remove(householdId, version), "householdRegister.removed");
+    }
+
+    private void withdraw() {
+        change(() -> households.withdrawConsent(householdId), "householdRegister.withdrawn");
+    }
+
+    private void change(Runnable change, String doneKey) {
         try {
-            households.remove(householdId, version);
+            change.run();
             close();
             afterChange.run();
-            Notification.show(getTranslation("householdRegister.removed", name), 3000,
-                    Notification.Position.BOTTOM_CENTER);
+            Notification.show(getTranslation(doneKey, name), 3000, Notification.Position.BOTTOM_CENTER);
         } catch (HouseholdRuleException refused) {
             form.refuse(refused);
             reload.setVisible(refused.messageKey().equals("household.staleEdit"));

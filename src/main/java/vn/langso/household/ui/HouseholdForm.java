@@ -61,7 +61,7 @@ class HouseholdForm extends Div {
         address.setValue(household.address() == null ? "" : household.address());
         phone.setValue(household.phone() == null ? "" : PhoneNumbers.display(household.phone()));
         adults.setValue(household.adults());
-        boolean refused = household.consent() == Consent.REFUSED;
+        boolean refused = !household.consent().keepsDetails();
         phone.setEnabled(!refused);
         phone.setHelperText(getTranslation(refused ? "household.phone.noConsent" : "householdRegister.phone.help"));
     }

@@ -47,6 +47,16 @@ public class AccountView extends Div {
             add(new AccountDisabling(accounts));
         }
         add(new H3(getTranslation("language.title")), new LanguageSwitch(localeSupport), signOut);
+        if (user.role() == Role.LEARNER) {
+            add(new ConsentWithdrawal(accounts, authentication));
+        }
+        if (user.role() == Role.PROVINCE_ADMIN) {
+            // Requests about personal data are rare: a link here, not a place in the phone's bottom bar.
+            com.vaadin.flow.component.html.Anchor requests = new com.vaadin.flow.component.html.Anchor(
+                    "personal-data", getTranslation("privacy.title"));
+            requests.addClassName("button-link");
+            addComponentAtIndex(2, requests);
+        }
     }
 
     private Div line(String labelKey, String value) {
