@@ -34,11 +34,14 @@ public class AccountService {
     private final Clock clock;
     private final AuditTrail audit;
     private final AddressThrottle addresses;
+    private final SessionGuard sessions;
     /** The holder the method-security checks read too (Vaadin registers its own), never the static default. */
     private final SecurityContextHolderStrategy securityContexts;
 
     AccountService(UserAccountRepository accounts, JdbcClient jdbc, PasswordEncoder passwordEncoder, Clock clock,
-            AuditTrail audit, AddressThrottle addresses, ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
+            AuditTrail audit, AddressThrottle addresses, SessionGuard sessions,
+            ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
+        this.sessions = sessions;
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
@@ -245,6 +248,40 @@ public class AccountService {
                 .update();
         accounts.findById(me.id()).orElseThrow().disable();
         audit.recordForCurrentUser("CONSENT_WITHDRAWN", me.placeId(), "account " + me.id());
+    }
+
+    /**
+     * The province admin disables an account (a volunteer who left, a lost phone): it can no longer sign in, and every
+     * session it has open ends at once on this server (within a minute on others, see {@link SessionGuard}). The
+     * admin cannot disable their own account. Returns how many open sessions were ended here.
+     */
+    @RolesAllowed(AppRoles.PROVINCE_ADMIN)
+    @Transactional
+    public int disableAccount(String username) {
+        String caller = securityContexts.getContext().getAuthentication().getName();
+        UserAccount account = byUsernameOrPhone(username);
+        if (account.getUsername().equals(caller)) {
+            throw new AccountRuleException("account.disable.self");
+        }
+        account.disable();
+        audit.recordForCurrentUser("ACCOUNT_DISABLED", account.getPlaceId(), "account " + account.getId());
+        return sessions.endSessionsOf(account.getUsername());
+    }
+
+    /** The province admin lets a disabled account sign in again. */
+    @RolesAllowed(AppRoles.PROVINCE_ADMIN)
+    @Transactional
+    public void enableAccount(String username) {
+        UserAccount account = byUsernameOrPhone(username);
+        account.enable();
+        audit.recordForCurrentUser("ACCOUNT_ENABLED", account.getPlaceId(), "account " + account.getId());
+    }
+
+    /** By username, or by a phone number written any Vietnamese way, as the sign-in form takes it. */
+    private UserAccount byUsernameOrPhone(String username) {
+        return accounts.findByUsername(username)
+                .or(() -> PhoneNumbers.normalizeMobile(username).flatMap(accounts::findByUsername))
+                .orElseThrow(() -> new AccountRuleException("account.disable.notFound"));
     }
 
     private AccountRuleException phoneTaken(String phone, String address) {

@@ -21,10 +21,27 @@ import vn.langso.security.ui.LoginView;
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfig {
 
+    /**
+     * What the browser may load and run. Vaadin Flow needs script-src 'unsafe-inline' (its bootstrap script) and
+     * 'unsafe-eval' (it builds functions from the expressions the server sends) and style-src 'unsafe-inline'
+     * (Vaadin docs, "Content Security Policy"); everything else is held to this origin: no other site's scripts,
+     * styles, fonts, images or connections, no plugins, forms post only here, and no other site may frame a page.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
+            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; media-src 'self' blob: data:; "
+            + "worker-src 'self'; manifest-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'self'";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http,
-            com.vaadin.flow.spring.security.VaadinDefaultRequestCache requestCache) throws Exception {
+            com.vaadin.flow.spring.security.VaadinDefaultRequestCache requestCache,
+            @org.springframework.beans.factory.annotation.Value("${langso.security.content-security-policy:"
+                    + CONTENT_SECURITY_POLICY + "}") String contentSecurityPolicy) throws Exception {
+        // Spring Security's defaults stay: X-Content-Type-Options nosniff, Cache-Control no-store on every response
+        // that does not set its own (pages, JSON, downloads), and HSTS for a year on requests that came over HTTPS.
         http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
                 // Vaadin's offline stub is shown in a same-origin iframe.
                 .frameOptions(frame -> frame.sameOrigin())
                 .referrerPolicy(referrer -> referrer.policy(

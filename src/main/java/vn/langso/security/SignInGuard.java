@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import vn.langso.common.PhoneNumbers;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
@@ -83,6 +84,13 @@ class SignInGuard implements UserDetailsService {
         String username = event.getAuthentication().getName();
         audit.record(find(username).map(UserAccount::getUsername).orElse(username), "SIGN_IN_REFUSED_LOCKED", null,
                 null, addressOf(event.getAuthentication()));
+    }
+
+    @EventListener
+    @Transactional
+    public void onDisabled(AuthenticationFailureDisabledEvent event) {
+        audit.record(event.getAuthentication().getName(), "SIGN_IN_REFUSED_DISABLED", null, null,
+                addressOf(event.getAuthentication()));
     }
 
     @EventListener

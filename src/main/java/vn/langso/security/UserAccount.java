@@ -158,6 +158,10 @@ class UserAccount {
         this.mustChangePassword = false;
     }
 
+    void enable() {
+        enabled = true;
+    }
+
     void moveTo(long newPlaceId) {
         this.placeId = newPlaceId;
     }

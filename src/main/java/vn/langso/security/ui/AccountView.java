@@ -43,6 +43,9 @@ public class AccountView extends Div {
         if (user.role() != Role.LEARNER) {
             add(new LearnerPinReset(accounts));
         }
+        if (user.role() == Role.PROVINCE_ADMIN) {
+            add(new AccountDisabling(accounts));
+        }
         add(new H3(getTranslation("language.title")), new LanguageSwitch(localeSupport), signOut);
         if (user.role() == Role.LEARNER) {
             add(new ConsentWithdrawal(accounts, authentication));
