@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,8 +35,8 @@ import vn.langso.support.VaadinPhone;
  * Benchmark, run on purpose (not part of `verify`):
  * {@code ./mvnw verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=SessionMemoryBenchmark}
  * <p>
- * Memory each open session keeps on the server. The app runs in a JVM of its own (production frontend bundle, demo
- * data in an H2 file database under {@code target/perf/memory-db}, so stored rows are not on the heap); this JVM is
+ * Memory each open session keeps on the server. The app runs in a JVM of its own, from the jar {@code verify} packaged
+ * (production frontend bundle, demo data in an H2 file database under {@code target/perf/memory-db}, so stored rows are not on the heap); this JVM is
  * only the phones' side, so no client object is ever counted. For each main screen, {@value #BATCHES} batches of
  * sessions ({@code -Dlangso.bench.sessions}, default 1,000 per screen) are opened for real over HTTP: the sign-in
  * form (a real sign-in, Argon2 and all), the page, Vaadin's init request and the navigation to the route, so the UI
@@ -61,9 +60,9 @@ class SessionMemoryBenchmark {
     }
 
     private static final List<Screen> SCREENS = List.of(
+            new Screen("dashboard", "overview", DemoUsers.COMMUNE_LEADER, "overview"),
             new Screen("lesson", "lessons/fake-links-and-prize-messages", DemoUsers.LEARNER, "lesson-counter"),
-            new Screen("visit form", "households", DemoUsers.TEAM_MEMBER, "visit-app"),
-            new Screen("dashboard", "overview", DemoUsers.COMMUNE_LEADER, "overview"));
+            new Screen("visit form", "households", DemoUsers.TEAM_MEMBER, "visit-app"));
 
     @Test
     void memoryPerOpenSession() throws Exception {
@@ -135,6 +134,7 @@ class SessionMemoryBenchmark {
                 figures.put("kbPerSessionMax", round(sorted.getLast()));
                 figures.put("liveHeapReadingsPerBatchBytes", heaps);
                 figures.put("meetsTarget", kb <= TARGET_KB);
+                figures.put("firstResponseChars", responseChars.get(screen.name));
                 figures.put("loadAverageAtStart", load);
                 figures.put("largestHoldersPerSession", holders);
                 screens.add(figures);
@@ -178,6 +178,7 @@ class SessionMemoryBenchmark {
                 opened.add(pool.submit(() -> {
                     VaadinPhone phone = new VaadinPhone(http, base).signIn(screen.username, DemoUsers.PASSWORD);
                     String first = phone.open(screen.route);
+                    responseChars.merge(screen.name, (long) first.length(), Math::max);
                     if (!first.contains(screen.marker)) {
                         throw new IllegalStateException(screen.route + " did not open: "
                                 + first.substring(0, Math.min(400, first.length())));
@@ -196,6 +197,9 @@ class SessionMemoryBenchmark {
         }
     }
 
+    /** The longest first answer (UIDL) of each screen, in characters: Vaadin keeps the last one per UI. */
+    private static final Map<String, Long> responseChars = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static Process startApp(int port) throws IOException {
         Path data = OUT.resolve("memory-db");
         if (Files.exists(data)) {
@@ -203,11 +207,15 @@ class SessionMemoryBenchmark {
                 files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
             }
         }
-        String classpath = Arrays.stream(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")).split(File.pathSeparator))
-                .filter(entry -> !entry.endsWith("test-classes")).collect(Collectors.joining(File.pathSeparator));
+        // The jar that `verify` has just packaged, as production runs it (with its production frontend bundle).
+        Path jar;
+        try (var jars = Files.list(Path.of("target"))) {
+            jar = jars.filter(file -> file.getFileName().toString().matches("langso-.*\\.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No packaged jar in target/: run `./mvnw verify`"));
+        }
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx2g", "-XX:+UseG1GC", "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8", "-cp", classpath,
-                "vn.langso.Application", "--server.port=" + port, "--langso.data-dir=" + data.toAbsolutePath(),
+                "-Xmx2g", "-XX:+UseG1GC", "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8", "-jar", jar.toString(),
+                "--server.port=" + port, "--langso.data-dir=" + data.toAbsolutePath(),
                 // Sessions are opened over some minutes and must all stay open until measured.
                 "--server.servlet.session.timeout=3h", "--vaadin.heartbeatInterval=3600");
         return new ProcessBuilder(command).redirectErrorStream(true)

@@ -28,7 +28,7 @@ import vn.langso.support.VaadinPhone;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "vaadin.heartbeatInterval=1", "langso.sessions.sweep-interval=PT1H"})
 @ActiveProfiles("test")
-class PhonesThatVanishAreForgottenTest {
+class PhonesThatVanishAreForgottenIT {
 
     private static final int SESSION_TIMEOUT_SECONDS = 3;
 
