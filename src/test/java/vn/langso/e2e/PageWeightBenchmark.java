@@ -296,7 +296,7 @@ class PageWeightBenchmark {
             try {
                 request.frame();
                 return false;
-            } catch (com.microsoft.playwright.PlaywrightException noFrame) {
+            } catch (com.microsoft.playwright.PlaywrightException | NullPointerException noFrame) {
                 return true;
             }
         }
