@@ -52,7 +52,7 @@ class SessionMemoryBenchmark {
     private static final int BATCHES = 4;
     private static final int READINGS = 3;
     private static final int WARM_UP = 10;
-    private static final int THREADS = 3;
+    private static final int THREADS = 4;
     private static final double TARGET_KB = 100;
     private static final Path OUT = Path.of("target", "perf");
 
