@@ -56,13 +56,17 @@ class SessionMemoryBenchmark {
     private static final double TARGET_KB = 100;
     private static final Path OUT = Path.of("target", "perf");
 
-    record Screen(String name, String route, String username, String marker) {
+    /**
+     * {@code acknowledges}: the page sends a small message of its own 2 s after its first answer (the dashboard does,
+     * see OverviewView), which this phone, running no JavaScript, sends as an empty UIDL request.
+     */
+    record Screen(String name, String route, String username, String marker, boolean acknowledges) {
     }
 
     private static final List<Screen> SCREENS = List.of(
-            new Screen("dashboard", "overview", DemoUsers.COMMUNE_LEADER, "overview"),
-            new Screen("lesson", "lessons/fake-links-and-prize-messages", DemoUsers.LEARNER, "lesson-counter"),
-            new Screen("visit form", "households", DemoUsers.TEAM_MEMBER, "visit-app"));
+            new Screen("dashboard", "overview", DemoUsers.COMMUNE_LEADER, "overview", true),
+            new Screen("lesson", "lessons/fake-links-and-prize-messages", DemoUsers.LEARNER, "lesson-counter", false),
+            new Screen("visit form", "households", DemoUsers.TEAM_MEMBER, "visit-app", false));
 
     @Test
     void memoryPerOpenSession() throws Exception {
@@ -182,6 +186,9 @@ class SessionMemoryBenchmark {
                     if (!first.contains(screen.marker)) {
                         throw new IllegalStateException(screen.route + " did not open: "
                                 + first.substring(0, Math.min(400, first.length())));
+                    }
+                    if (screen.acknowledges) {
+                        phone.uidl("[]");
                     }
                     if (screen.route.equals("households")) {
                         phone.get("/api/worklist");
