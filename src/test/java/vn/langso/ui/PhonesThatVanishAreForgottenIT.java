@@ -22,17 +22,18 @@ import vn.langso.support.VaadinPhone;
 
 /**
  * A team member's phone goes dark in the middle of the visit form (screen off, tab killed, out of signal) while a
- * learner's phone stays on its lesson. Over real HTTP, with the heartbeat every second instead of every minute: once
- * the dark phone has missed its heartbeats its screen is removed and, when its session times out, the session and all
- * its memory go; the phone that keeps sending heartbeats keeps both. The sweep and Tomcat's expiry check, which run in
- * the background in production, are called here at chosen moments so that nothing depends on timing luck.
+ * learner's phone stays on its lesson. Over real HTTP: once the dark phone has missed its heartbeats its screen is
+ * removed and, when its session times out, the session and all its memory go; the phone that keeps sending heartbeats
+ * keeps both. To stay quick and deterministic on a busy machine, the dark screen's last heartbeat is set back by 3.1
+ * heartbeat intervals plus a second (Vaadin's own test of a missed heartbeat) instead of waiting 3 minutes, the two
+ * sessions time out after {@value #SESSION_TIMEOUT_SECONDS} s instead of 30 minutes, and the sweep and Tomcat's expiry
+ * check, which run in the background in production, are called at chosen moments.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "vaadin.heartbeatInterval=1", "langso.sessions.sweep-interval=PT1H"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class PhonesThatVanishAreForgottenIT {
 
-    private static final int SESSION_TIMEOUT_SECONDS = 3;
+    private static final int SESSION_TIMEOUT_SECONDS = 5;
 
     @LocalServerPort
     int port;
@@ -58,14 +59,20 @@ class PhonesThatVanishAreForgottenIT {
         WeakReference<VaadinSession> darkSession = new WeakReference<>(session(dark));
         WeakReference<UI> darkScreen = new WeakReference<>(screens(session(dark)).getFirst());
 
-        // The dark phone sends nothing for more than 3.1 heartbeats and more than its session timeout.
-        long silentUntil = System.currentTimeMillis() + 4_000;
+        // The dark phone sends nothing more: its last heartbeat is over 3.1 intervals old, and longer ago than its
+        // session timeout. The other phone goes on heartbeating.
+        VaadinSession darkVaadinSession = session(dark);
+        long heartbeatMs = darkVaadinSession.getService().getDeploymentConfiguration().getHeartbeatInterval() * 1000L;
+        darkVaadinSession.accessSynchronously(() -> darkScreen.get().getInternals()
+                .setLastHeartbeatTimestamp(System.currentTimeMillis() - (long) (3.1 * heartbeatMs) - 1000));
+        darkVaadinSession = null;
+        long silentUntil = System.currentTimeMillis() + (SESSION_TIMEOUT_SECONDS + 2) * 1000L;
         while (System.currentTimeMillis() < silentUntil) {
             assertThat(on.heartbeat()).as("the phone that stays on gets its heartbeat answered").isEqualTo(200);
             Thread.sleep(500);
         }
 
-        assertThat(vanishedPhones.sweep()).as("screens removed by the sweep").isEqualTo(1);
+        vanishedPhones.sweep();
         assertThat(screens(darkSession.get())).as("the dark phone's visit form").isEmpty();
         assertThat(screens(session(on))).as("the lesson on the phone that stayed on").hasSize(1);
 
