@@ -64,8 +64,11 @@ public class VanishedPhones implements VaadinServiceInitListener {
                 session.access(() -> {
                     for (UI ui : List.copyOf(session.getUIs())) {
                         if (!session.getService().isUIActive(ui)) {
-                            ui.close();
-                            session.removeUI(ui);
+                            // as Vaadin removes a closed screen: with the screen as the current one, for its listeners
+                            ui.accessSynchronously(() -> {
+                                ui.close();
+                                session.removeUI(ui);
+                            });
                             removed.incrementAndGet();
                         }
                     }
@@ -73,10 +76,12 @@ public class VanishedPhones implements VaadinServiceInitListener {
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
                 break;
-            } catch (ExecutionException | TimeoutException | RuntimeException busyOrGone) {
-                // A session that is busy is alive (its screen is removed on its next request if it is not); one that
-                // ends while we look at it is already freed.
-                log.debug("Session skipped by the sweep", busyOrGone);
+            } catch (TimeoutException busy) {
+                // A session busy for so long is alive; if it is not, the next sweep or its next request frees it.
+                log.debug("Busy session skipped by the sweep", busy);
+            } catch (ExecutionException | RuntimeException failed) {
+                // A session that ends while we look at it is already freed; anything else is worth a look.
+                log.warn("Could not sweep a session", failed);
             }
         }
         if (removed.get() > 0) {
