@@ -6,7 +6,9 @@ import com.vaadin.flow.dom.Element;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
+import org.jsoup.nodes.Entities;
 
 /**
  * A light table a leader can sort by tapping a column heading (a second tap reverses it), readable at 360 px: few
@@ -90,27 +92,23 @@ class FigureTable<T> extends Div {
             headRow.appendChild(th);
         }
         head.appendChild(headRow);
-        Element body = new Element("tbody");
+        // The rows are one HTML text, not an element per cell: a village table has hundreds of cells, and each
+        // element would stay in the server's memory for as long as the leader keeps the page open (issue 8).
+        StringBuilder html = new StringBuilder();
         for (T row : sorted()) {
-            Element tr = new Element("tr");
             String cls = rowClass.apply(row);
-            if (cls != null) {
-                tr.getClassList().add(cls);
-            }
+            html.append(cls == null ? "<tr>" : "<tr class=\"" + Entities.escape(cls) + "\">");
             for (int i = 0; i < columns.size(); i++) {
                 Column<T> column = columns.get(i);
-                Element td = new Element(i == 0 ? "th" : "td");
-                if (i == 0) {
-                    td.setAttribute("scope", "row");
-                }
-                if (column.numeric()) {
-                    td.getClassList().add("numeric");
-                }
-                td.setText(column.text().apply(row));
-                tr.appendChild(td);
+                String tag = i == 0 ? "th" : "td";
+                html.append('<').append(tag).append(i == 0 ? " scope=\"row\"" : "")
+                        .append(column.numeric() ? " class=\"numeric\">" : ">")
+                        .append(Entities.escape(Objects.requireNonNullElse(column.text().apply(row), ""))).append("</").append(tag).append('>');
             }
-            body.appendChild(tr);
+            html.append("</tr>");
         }
+        Element body = new Element("tbody");
+        body.setProperty("innerHTML", html.toString());
         table.appendChild(head, body);
     }
 }

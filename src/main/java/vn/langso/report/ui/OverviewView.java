@@ -97,6 +97,18 @@ public class OverviewView extends Div implements BeforeEnterObserver {
             figures.add(new PartsSection(dashboard));
         }
         figures.add(new TrendSection(dashboard), new TopicsSection(dashboard), new ActivitySection(dashboard));
+        acknowledgeLater();
+    }
+
+    /**
+     * Vaadin keeps its last answer to each open page, to send it again if the phone repeats its request after losing
+     * the reply, until the phone's next message. The dashboard's first answer is large (about 120,000 characters,
+     * 240 KB of server memory per open dashboard, issue 8), and a leader may read it for long without tapping. So
+     * the page, once it has the answer, sends one tiny message a little later; the answer kept is then that one.
+     */
+    private void acknowledgeLater() {
+        getElement().executeJs("return new Promise(done => setTimeout(() => done(0), 2000))")
+                .then(Integer.class, acknowledged -> { });
     }
 
     private Div filters() {
