@@ -123,7 +123,12 @@ public class LangSoLoad extends Simulation {
                                 page -> page.has("lesson-choices") || page.has("lesson-score")),
                         betweenActions()))
                 .exitHereIfFailed()
-                .exec(session -> session.set("finished", page(session).has("lesson-score")));
+                .exec(session -> {
+                    if (page(session).has("lesson-score")) {
+                        LoadRecorder.count("lessons finished");
+                    }
+                    return session;
+                });
     }
 
     private ScenarioBuilder members() {
@@ -141,6 +146,12 @@ public class LangSoLoad extends Simulation {
                                 .header("Content-Type", "application/json").header(CSRF_HEADER, "#{csrfToken}")
                                 .body(StringBody(LangSoLoad::visit)),
                                 status().is(200), jsonPath("$[0].status").in("SAVED", "CORRECTED")),
+                        exec(session -> {
+                            if (!session.isFailed()) {
+                                LoadRecorder.count("visits saved");
+                            }
+                            return session;
+                        }),
                         betweenActions()).exitHereIfFailed()));
     }
 

@@ -36,6 +36,7 @@ public final class LoadRecorder {
 
     private static final ConcurrentLinkedQueue<Sample> SAMPLES = new ConcurrentLinkedQueue<>();
     private static final Map<String, Long> ERRORS = new ConcurrentHashMap<>();
+    private static final Map<String, Long> EVENTS = new ConcurrentHashMap<>();
 
     private LoadRecorder() {
     }
@@ -43,6 +44,16 @@ public final class LoadRecorder {
     static void clear() {
         SAMPLES.clear();
         ERRORS.clear();
+        EVENTS.clear();
+    }
+
+    /** Counts something the people got done (a lesson finished with its score shown). */
+    static void count(String event) {
+        EVENTS.merge(event, 1L, Long::sum);
+    }
+
+    public static Map<String, Long> events() {
+        return new TreeMap<>(EVENTS);
     }
 
     static void record(String kind, long millis, boolean ok, String error) {

@@ -21,7 +21,7 @@ public final class LoadRun {
 
     /** What a run measured. */
     public record Result(int gatlingStatus, Map<String, LoadRecorder.Figures> whole,
-            Map<String, LoadRecorder.Figures> steady, Map<String, Long> errors) {
+            Map<String, LoadRecorder.Figures> steady, Map<String, Long> errors, Map<String, Long> events) {
     }
 
     private LoadRun() {
@@ -51,11 +51,12 @@ public final class LoadRun {
         long steadyFrom = started + settings.rampSeconds() * 1000L;
         long steadyTo = settings.end().toEpochMilli();
         Result result = new Result(status, LoadRecorder.figures(), LoadRecorder.figures(steadyFrom, steadyTo),
-                LoadRecorder.errors());
+                LoadRecorder.errors(), LoadRecorder.events());
         System.out.println("LOAD " + settings.users() + " users, whole run:\n" + LoadRecorder.describe(result.whole()));
         System.out.println("LOAD " + settings.users() + " users, steady (after the ramp):\n"
                 + LoadRecorder.describe(result.steady()));
         result.errors().forEach((error, count) -> System.out.println("LOAD error x" + count + ": " + error));
+        System.out.println("LOAD done: " + result.events());
         if (output != null) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("what", "load");
@@ -77,6 +78,7 @@ public final class LoadRun {
             json.put("steady", asMaps(result.steady()));
             json.put("whole_run", asMaps(result.whole()));
             json.put("errors", result.errors());
+            json.put("done", result.events());
             Files.createDirectories(output.toAbsolutePath().getParent());
             JSON.writeValue(output.toFile(), json);
             System.out.println("LOAD figures written to " + output);
