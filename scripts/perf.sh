@@ -11,7 +11,7 @@
 #    HTML report under target/perf/gatling/;
 # 4. runs the memory and page-weight benchmarks when they exist (target/perf/memory.json, page-weight.json);
 # 5. combines every target/perf/*.json into target/perf/results.json and target/perf/results.md.
-# Settings (environment): PERF_USERS="500 1000 2000" PERF_RAMP=60 PERF_STEADY=150 PERF_PORT=18480
+# Settings (environment): PERF_USERS="500 1000 2000" PERF_RAMP=90 PERF_STEADY=150 PERF_PORT=18480
 # PERF_APP_HEAP=3g PERF_LOAD_HEAP=3g PERF_SKIP_BUILD=1 PERF_SKIP_OTHERS=1 (load only), and the app's own
 # LANGSO_DB_URL / LANGSO_DB_USER / LANGSO_DB_PASSWORD (default: root on 127.0.0.1:3306, database langso_bench).
 # The load signs every person in with the demo password: it sets that password on the accounts it uses and adds
@@ -24,7 +24,7 @@ export LANGSO_DB_URL=${LANGSO_DB_URL:-jdbc:mysql://127.0.0.1:3306/langso_bench}
 export LANGSO_DB_USER=${LANGSO_DB_USER:-root}
 export LANGSO_DB_PASSWORD=${LANGSO_DB_PASSWORD:-}
 users_list=${PERF_USERS:-500 1000 2000}
-ramp=${PERF_RAMP:-60}
+ramp=${PERF_RAMP:-90}
 steady=${PERF_STEADY:-150}
 port=${PERF_PORT:-18480}
 app_heap=${PERF_APP_HEAP:-3g}
@@ -104,7 +104,7 @@ start_app() {
     ${PERF_APP_ARGS:-} >"$out/app-$1.log" 2>&1 &
   app_pid=$!
   for _ in $(seq 1 300); do
-    if curl -fsS -o /dev/null "http://127.0.0.1:$port/login"; then return 0; fi
+    if curl -fsS -o /dev/null "http://127.0.0.1:$port/login" 2>/dev/null; then return 0; fi
     kill -0 "$app_pid" 2>/dev/null || { echo "perf.sh: the app stopped, see $out/app-$1.log" >&2; exit 1; }
     sleep 1
   done

@@ -66,8 +66,7 @@ public class LangSoLoad extends Simulation {
             .acceptLanguageHeader("vi-VN,vi;q=0.9")
             .acceptEncodingHeader("gzip, deflate")
             .userAgentHeader("Mozilla/5.0 (Linux; Android 10; K) LangSoLoad")
-            .disableFollowRedirect()
-            .shareConnections();
+            .disableFollowRedirect();
 
     {
         List<PopulationBuilder> populations = new ArrayList<>();
@@ -111,11 +110,11 @@ public class LangSoLoad extends Simulation {
         return exec(navigate("lesson open", session -> randomLesson(page(session)),
                         page -> page.has("lesson-stage") && page.has("lesson-picture")),
                 afterPage(),
-                asLongAs(session -> page(session).has("lesson-picture")).on(
+                asLongAs(session -> !session.isFailed() && page(session).has("lesson-picture")).on(
                         uidl("lesson step", page -> page.click(last(page.buttonsIn("lesson-buttons"))),
                                 page -> page.has("lesson-picture") || page.has("lesson-choices")),
                         betweenActions()),
-                asLongAs(session -> page(session).has("lesson-choices")).on(
+                asLongAs(session -> !session.isFailed() && page(session).has("lesson-choices")).on(
                         uidl("answer", page -> page.click(randomOf(page.all(node -> node.hasClass("lesson-choice")))),
                                 page -> page.has("lesson-choices") && last(page.buttonsIn("lesson-buttons")).isEnabled()),
                         betweenActions(),
