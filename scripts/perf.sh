@@ -119,7 +119,7 @@ for users in $users_list; do
   "$java" -Xmx"$load_heap" --add-opens java.base/java.lang=ALL-UNNAMED --enable-native-access=ALL-UNNAMED \
     -cp "$classpath" -Dlangso.load.url="http://127.0.0.1:$port" -Dlangso.load.users="$users" \
     -Dlangso.load.ramp="$ramp" -Dlangso.load.steady="$steady" -Dlangso.load.accounts="$out/accounts.csv" \
-    -Dlangso.load.results="$out/gatling" -Dlangso.load.output="$out/load-$users.json" \
+    -Dlangso.load.results="$out/gatling" -Dlangso.load.output="$out/load-$users.json" -Dlangso.load.app-pid="$app_pid" \
     vn.langso.load.LoadRun 2>&1 | grep -v -e '^WARNING' | tee "$out/load-$users.log" | grep -E '^(LOAD|>|----|=)' || status=1
   stop_app
 done

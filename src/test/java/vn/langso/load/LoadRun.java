@@ -42,10 +42,13 @@ public final class LoadRun {
     public static Result run(Path resultsFolder, Path output) throws IOException {
         LoadRecorder.clear();
         String loadBefore = loadAverage();
+        String appPid = System.getProperty("langso.load.app-pid", "");
+        double appCpuBefore = cpuSeconds(appPid);
         int status = io.gatling.app.Gatling$.MODULE$.fromArgs(new String[] {"-s", LangSoLoad.class.getName(),
                 "-rf", resultsFolder.toString()});
         long ended = System.currentTimeMillis();
         String loadAfter = loadAverage();
+        double appCpu = cpuSeconds(appPid) - appCpuBefore;
         LoadSettings settings = LoadSettings.last();
         long started = settings.started();
         long steadyFrom = started + settings.rampSeconds() * 1000L;
@@ -74,6 +77,13 @@ public final class LoadRun {
             json.put("load_average_before", loadBefore);
             json.put("load_average_after", loadAfter);
             json.put("cores", Runtime.getRuntime().availableProcessors());
+            if (appCpu >= 0 && !appPid.isEmpty()) {
+                // CPU the app itself used during the run: a cost per request that the other work on a shared
+                // machine does not change much, unlike the response times
+                long requests = result.whole().get("all").count();
+                json.put("app_cpu_s", Math.round(appCpu * 10) / 10.0);
+                json.put("app_cpu_ms_per_request", requests == 0 ? 0 : Math.round(appCpu * 1000 / requests * 10) / 10.0);
+            }
             json.put("gatling_status", status);
             json.put("steady", asMaps(result.steady()));
             json.put("whole_run", asMaps(result.whole()));
@@ -90,6 +100,20 @@ public final class LoadRun {
         Map<String, Object> maps = new LinkedHashMap<>();
         figures.forEach((kind, f) -> maps.put(kind, f.asMap()));
         return maps;
+    }
+
+    /** User + system CPU seconds the process has used so far (/proc/PID/stat, 100 ticks a second), or -1. */
+    static double cpuSeconds(String pid) {
+        if (pid.isEmpty()) {
+            return -1;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", pid, "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        } catch (IOException | RuntimeException none) {
+            return -1;
+        }
     }
 
     /** The 1, 5 and 15 minute load averages, as /proc/loadavg gives them (empty where there is none). */

@@ -126,9 +126,10 @@ public final class PerfSummary {
                             f.path("p50_ms").asLong(), f.path("p95_ms").asLong(), f.path("p99_ms").asLong(),
                             f.path("max_ms").asLong()));
                 }
-                md.append("| %s | *load average before / after* | %s / %s | | | | | |%n".formatted(
-                        run.path("users").asInt(), run.path("load_average_before").asString(),
-                        run.path("load_average_after").asString()));
+                md.append("| %s | *load average before / after; app CPU* | %s / %s; %s s, %s ms per request | | | | | |%n"
+                        .formatted(run.path("users").asInt(), run.path("load_average_before").asString(),
+                                run.path("load_average_after").asString(), run.path("app_cpu_s").asString(),
+                                run.path("app_cpu_ms_per_request").asString()));
             }
             md.append('\n');
         }
