@@ -124,8 +124,9 @@ class DashboardBenchmark {
                     + ".place_month_figures)")) {
                 counts.next();
                 long completions = counts.getLong(1);
+                // "at least": the load test (scripts/perf.sh) runs on this province and adds a few completions
                 boolean complete = completions > 0 && completions == counts.getLong(2)
-                        && (COMPLETIONS == 0 || completions == COMPLETIONS);
+                        && (COMPLETIONS == 0 || completions >= COMPLETIONS);
                 if (!complete) {
                     System.out.printf("BENCHMARK dashboard: %s is incomplete (%d completions), made again%n",
                             DATABASE, completions);
