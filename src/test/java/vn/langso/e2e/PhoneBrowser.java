@@ -58,7 +58,7 @@ final class PhoneBrowser implements AutoCloseable {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
-    static final String DEMO_PASSWORD = "langso2026";
+    static final String DEMO_PASSWORD = vn.langso.support.DemoUsers.PASSWORD;
 
     /** Waits until Vaadin has loaded and no server round trip is under way, as TestBench's waitForVaadin does. */
     static void waitForVaadin(Page page) {
