@@ -39,7 +39,7 @@ class FriendlyErrors implements VaadinServiceInitListener {
         return databaseUnreachable(error) ? "error.databaseDown" : "error.unexpected";
     }
 
-    private static boolean databaseUnreachable(Throwable error) {
+    static boolean databaseUnreachable(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
                     || cause instanceof java.sql.SQLTransientConnectionException

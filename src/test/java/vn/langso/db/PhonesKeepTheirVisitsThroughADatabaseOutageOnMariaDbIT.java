@@ -20,7 +20,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.langso.e2e.PhoneBrowser;
 import vn.langso.household.HouseholdService;
 import vn.langso.household.HouseholdSummary;
 import vn.langso.support.AsUser;
@@ -47,6 +50,7 @@ class PhonesKeepTheirVisitsThroughADatabaseOutageOnMariaDbIT {
     private static final long RETRY_AFTER_FAILURE_MILLIS = 1_500;
     private static final long FAIL_FAST_MILLIS = 10_000;
     private static final String SERVER_TROUBLE = "Máy chủ đang gặp sự cố";
+    private static final String DATABASE_DOWN = "Tạm thời không kết nối được cơ sở dữ liệu";
     private static final Pattern STORED = Pattern.compile(
             "\"id\":\"([^\"]+)\",\"status\":\"(SAVED|DUPLICATE|CORRECTED)\"");
 
@@ -138,6 +142,50 @@ class PhonesKeepTheirVisitsThroughADatabaseOutageOnMariaDbIT {
                 OUTAGE_MILLIS, cable.dropped(), tally.refusedWhileCut.get() + tally.refusedAfterwards.get(),
                 tally.messages.isEmpty() ? "" : tally.messages.getFirst(), tally.slowestRefusal.get(),
                 recovery, tally.sends.get(), distinct, VISITS);
+    }
+
+    @Test
+    void aScreenUsedDuringTheOutageSaysTheDatabaseIsOutOfReachAndWorksAgainWithoutARestart() {
+        try (PhoneBrowser browser = new PhoneBrowser(); BrowserContext phone = browser.newPhone()) {
+            Page page = phone.newPage();
+            page.navigate(url("/login"));
+            PhoneBrowser.signInWithDemoAccount(page, DemoUsers.COMMUNE_LEADER);
+            page.navigate(url("/households/register"));
+            PhoneBrowser.waitForVaadin(page);
+            cable.cut();
+            try {
+                page.getByLabel("Tìm theo tên chủ hộ").fill("nguyen");
+                page.getByLabel("Tìm theo tên chủ hộ").press("Enter");
+                page.locator("vaadin-notification-card").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                        .setHasText(DATABASE_DOWN)).waitFor();
+                String afterSearch = page.locator("body").innerText();
+                PhoneBrowser.screenshot(page, "outage-search");
+                page.locator(".bottom-nav a").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                        .setHasText("Tổ CNSCĐ")).click();
+                page.getByText(DATABASE_DOWN).first().waitFor();
+                String opened = page.locator("body").innerText();
+                PhoneBrowser.screenshot(page, "outage-open-screen");
+                page.reload();
+                page.getByText(DATABASE_DOWN).first().waitFor();
+                String reloaded = page.locator("body").innerText();
+                PhoneBrowser.screenshot(page, "outage-reload");
+                assertThat(opened).as("a screen opened during the outage").contains(DATABASE_DOWN);
+                for (String shown : List.of(afterSearch, opened, reloaded)) {
+                    assertThat(shown).doesNotContain("Exception", "at vn.langso", "SQL", "Hikari");
+                }
+                System.out.printf("OUTAGE screens: a search on the household register shows \"%s\"; so do the "
+                        + "teams screen opened from the menu and a reload of the page; no stack trace%n", DATABASE_DOWN);
+            } finally {
+                cable.restore();
+            }
+            page.navigate(url("/teams"));
+            PhoneBrowser.waitForVaadin(page);
+            assertThat(page.locator("body").innerText()).doesNotContain(DATABASE_DOWN).contains("Tổ Công nghệ số cộng đồng");
+        }
+    }
+
+    private static String url(String path) {
+        return "http://localhost:" + app.port() + path;
     }
 
     /** Makes a visit every {@link #PACE_MILLIS}, sends the queue as the visit screen does, keeps what is not stored. */
