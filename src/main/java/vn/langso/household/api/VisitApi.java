@@ -84,9 +84,13 @@ class VisitApi {
     }
 
     @PostMapping("/api/visits")
-    ResponseEntity<List<Receipt>> visits(@RequestBody VisitBatch batch) {
+    ResponseEntity<List<Receipt>> visits(@RequestBody VisitBatch batch, HttpServletRequest request) {
         if (batch == null || batch.visits() == null || batch.visits().size() > MAX_BATCH) {
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).build();
+        }
+        if (batch.visits().contains(null)) {
+            throw new HttpMessageNotReadableException("a visit in the batch is null",
+                    new org.springframework.http.server.ServletServerHttpRequest(request));
         }
         Locale locale = Translations.supported(accounts.currentUser().locale());
         List<Receipt> receipts = new ArrayList<>();
@@ -110,6 +114,12 @@ class VisitApi {
     ResponseEntity<Problem> unreadable(HttpMessageNotReadableException failure, HttpServletRequest request) {
         log.info("Unreadable visit batch: {}", failure.getMostSpecificCause().getClass().getSimpleName());
         return ResponseEntity.badRequest().cacheControl(CacheControl.noStore())
+                .body(problem("visit.unreadable", request));
+    }
+
+    @ExceptionHandler(org.springframework.web.HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<Problem> notJson(Exception failure, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).cacheControl(CacheControl.noStore())
                 .body(problem("visit.unreadable", request));
     }
 
