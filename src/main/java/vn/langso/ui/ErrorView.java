@@ -25,7 +25,7 @@ public class ErrorView extends Div implements HasErrorParameter<Exception> {
         addClassName("page");
         RouterLink home = new RouterLink(getTranslation("error.notFound.home"), HomeView.class);
         home.addClassName("big-link");
-        add(new H2(getTranslation("error.screen.title")), new Paragraph(getTranslation("error.unexpected")), home);
+        add(new H2(getTranslation("error.screen.title")), new Paragraph(getTranslation(FriendlyErrors.messageKey(parameter.getCaughtException()))), home);
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 }

@@ -7,11 +7,14 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.stereotype.Component;
 
 /**
  * Anything a screen did not handle becomes a short message in the user's language, never a stack trace;
- * the details go to the server log only.
+ * the details go to the server log only. A database that cannot be reached is said as such, so people wait and
+ * try again instead of redoing their work.
  */
 @Component
 class FriendlyErrors implements VaadinServiceInitListener {
@@ -24,10 +27,26 @@ class FriendlyErrors implements VaadinServiceInitListener {
             log.error("Unhandled error in a screen", error.getThrowable());
             UI ui = UI.getCurrent();
             if (ui != null) {
-                Notification notification = Notification.show(ui.getTranslation("error.unexpected"), 6000,
+                Notification notification = Notification.show(ui.getTranslation(messageKey(error.getThrowable())), 6000,
                         Notification.Position.MIDDLE);
                 notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         }));
+    }
+
+    /** The translation key of what went wrong: the database out of reach, or anything else. */
+    static String messageKey(Throwable error) {
+        return databaseUnreachable(error) ? "error.databaseDown" : "error.unexpected";
+    }
+
+    static boolean databaseUnreachable(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
+                    || cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -39,7 +39,22 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         bottomBar.getElement().setAttribute("aria-label", getTranslation("nav.label"));
         links.forEach(bottomBar::add);
         content.addClassName("main-content");
-        add(header(authentication.isAuthenticated() ? accounts.currentUser() : null), content, bottomBar);
+        add(header(signedIn(accounts, authentication)), content, bottomBar);
+    }
+
+    /** Null when nobody is signed in, or when the database is out of reach: the screen inside then says so. */
+    private static SignedInUser signedIn(AccountService accounts, AuthenticationContext authentication) {
+        if (!authentication.isAuthenticated()) {
+            return null;
+        }
+        try {
+            return accounts.currentUser();
+        } catch (RuntimeException failure) {
+            if (FriendlyErrors.databaseUnreachable(failure)) {
+                return null;
+            }
+            throw failure;
+        }
     }
 
     @Override

@@ -17,7 +17,7 @@ import vn.langso.support.Environment;
  * Debian's Chromium driven by Playwright, sized like a cheap Android phone (360x800). Browser downloads do not
  * work here, so Playwright never fetches a browser of its own.
  */
-final class PhoneBrowser implements AutoCloseable {
+public final class PhoneBrowser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of(System.getProperty("langso.chromium", "/usr/bin/chromium"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -25,7 +25,7 @@ final class PhoneBrowser implements AutoCloseable {
     private final Playwright playwright;
     private final Browser browser;
 
-    PhoneBrowser() {
+    public PhoneBrowser() {
         Environment.require(Files.isExecutable(CHROMIUM), "Chromium (" + CHROMIUM + ")");
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -36,7 +36,7 @@ final class PhoneBrowser implements AutoCloseable {
                         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
     }
 
-    BrowserContext newPhone() {
+    public BrowserContext newPhone() {
         return patient(browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(360, 800)
                 .setIsMobile(true)
@@ -63,14 +63,14 @@ final class PhoneBrowser implements AutoCloseable {
         return context;
     }
 
-    static void screenshot(Page page, String name) {
+    public static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
-    static final String DEMO_PASSWORD = "langso2026";
+    static final String DEMO_PASSWORD = vn.langso.support.DemoUsers.PASSWORD;
 
     /** Waits until Vaadin has loaded and no server round trip is under way, as TestBench's waitForVaadin does. */
-    static void waitForVaadin(Page page) {
+    public static void waitForVaadin(Page page) {
         page.waitForFunction("""
                 () => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients
                    && Object.keys(window.Vaadin.Flow.clients).length > 0
@@ -78,7 +78,7 @@ final class PhoneBrowser implements AutoCloseable {
     }
 
     /** Types a demo account's username and password into the sign-in form and submits it. */
-    static void signInWithDemoAccount(Page page, String username) {
+    public static void signInWithDemoAccount(Page page, String username) {
         waitForVaadin(page);
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=password]").fill(DEMO_PASSWORD);

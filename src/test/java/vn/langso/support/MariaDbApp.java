@@ -20,6 +20,7 @@ public final class MariaDbApp implements AutoCloseable {
 
     public static final String SERVER = System.getProperty("langso.it.mariadb", "jdbc:mysql://127.0.0.1:3306/");
 
+    private final String server;
     private final String database;
     private final boolean dropAfterwards;
     private final ConfigurableApplicationContext context;
@@ -30,15 +31,17 @@ public final class MariaDbApp implements AutoCloseable {
     }
 
     public MariaDbApp(boolean demoData) throws SQLException {
-        this("langso_it_" + UUID.randomUUID().toString().substring(0, 8), true, "--LANGSO_DEMO=" + demoData);
+        this(SERVER, freshName(), true, "--LANGSO_DEMO=" + demoData);
     }
 
-    private MariaDbApp(String database, boolean dropAfterwards, String... settings) throws SQLException {
+    private MariaDbApp(String server, String database, boolean dropAfterwards, String... settings)
+            throws SQLException {
+        this.server = server;
         this.database = database;
         this.dropAfterwards = dropAfterwards;
         Environment.require(canConnect(), "MariaDB/MySQL at " + SERVER + " (user root, empty password)");
         execute("create database if not exists " + database);
-        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--LANGSO_DB_URL=" + SERVER + database,
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--LANGSO_DB_URL=" + server + database,
                 "--LANGSO_DB_USER=root", "--LANGSO_DB_PASSWORD="));
         arguments.addAll(List.of(settings));
         context = new SpringApplicationBuilder(Application.class).profiles("mysql")
@@ -47,10 +50,28 @@ public final class MariaDbApp implements AutoCloseable {
 
     /** On a database that stays after {@link #close()}, made if missing; the settings are the app's arguments. */
     public static MariaDbApp kept(String database, String... settings) throws SQLException {
-        return new MariaDbApp(database, false, settings);
+        return new MariaDbApp(SERVER, database, false, settings);
     }
 
-    /** The LANGSO_DB_URL the app was given. */
+    /** With the demo province, connected to the database through a cable the test can cut. */
+    public static MariaDbApp behind(DatabaseCable cable, String... settings) throws SQLException {
+        List<String> all = new ArrayList<>(List.of("--LANGSO_DEMO=true"));
+        all.addAll(List.of(settings));
+        return new MariaDbApp("jdbc:mysql://127.0.0.1:" + cable.port() + "/", freshName(), true,
+                all.toArray(String[]::new));
+    }
+
+    /** A cable in front of the server the tests use. */
+    public static DatabaseCable cable() throws java.io.IOException {
+        java.net.URI server = java.net.URI.create(SERVER.substring("jdbc:".length()));
+        return new DatabaseCable(server.getHost(), server.getPort());
+    }
+
+    private static String freshName() {
+        return "langso_it_" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** The database's own address (not through a cable). */
     public String url() {
         return SERVER + database;
     }
@@ -58,6 +79,11 @@ public final class MariaDbApp implements AutoCloseable {
     /** The same server, another database (which need not exist yet). */
     public static String url(String otherDatabase) {
         return SERVER + otherDatabase;
+    }
+
+    /** The port the app's web server listens on. */
+    public int port() {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
     }
 
     public ConfigurableApplicationContext context() {
