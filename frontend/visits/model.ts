@@ -99,6 +99,75 @@ export interface QueuedVisit {
   refused?: string;
 }
 
+/** Where a visit belongs on the worklist: the server's household, or one added on this phone. */
+export function householdKey(visit: QueuedVisit, householdId: number | null = visit.householdId): string {
+  return householdId !== null ? String(householdId) : `new:${visit.newHousehold!.clientId}`;
+}
+
+/** A household added with this visit, as the worklist shows it before the server knows more. */
+export function addedHousehold(visit: QueuedVisit, key: string, id: number | null): Household {
+  const n = visit.newHousehold!;
+  return {
+    key, id, villageId: n.villageId, headName: n.headName, address: n.address, phone: n.phone, adults: n.adults,
+    consent: 'UNKNOWN', profile: { ...UNKNOWN_READINESS }, lastVisit: null, visitCount: 0, waiting: 0,
+  };
+}
+
+/** Lays a visit over its household (a copy, changed in place): consent, the answers it gave, the latest visit. */
+export function foldVisit(household: Household, visit: QueuedVisit): void {
+  household.consent = visit.consent ? 'GIVEN' : 'REFUSED';
+  if (visit.profile) {
+    household.profile = { ...household.profile, ...Object.fromEntries(Object.entries(visit.profile).filter(([, v]) => v !== null)) };
+  }
+  if (!household.lastVisit || household.lastVisit.visitedAt <= visit.visitedAt) {
+    household.lastVisit = { clientId: visit.clientId, visitedAt: visit.visitedAt, by: visit.byName, activities: visit.activities, note: visit.note, correctable: true };
+  }
+}
+
+/** A visit the server has stored, with the household id it gave (new for a household added on the spot). */
+export interface StoredVisit {
+  visit: QueuedVisit;
+  status: 'SAVED' | 'DUPLICATE' | 'CORRECTED';
+  householdId: number | null;
+}
+
+/**
+ * The worklist as a fresh load from the server would show it after these visits: each household marked visited,
+ * with the visit's time, so it moves down the list, and a household added on the spot given its server id.
+ * Saves a reload of the whole worklist after every visit.
+ */
+export function withStored(worklist: Worklist, stored: StoredVisit[]): Worklist {
+  const households = worklist.households.map((h) => ({ ...h }));
+  for (const { visit, status, householdId } of stored) {
+    const id = householdId ?? visit.householdId;
+    if (id === null) {
+      continue;
+    }
+    let household = households.find((h) => h.id === id);
+    if (!household) {
+      if (!visit.newHousehold) {
+        continue; // not on this worklist (any more): the next reload tells
+      }
+      household = addedHousehold(visit, String(id), id);
+      households.push(household);
+    }
+    const counted = status === 'SAVED' && household.lastVisit?.clientId !== visit.clientId;
+    foldVisit(household, visit);
+    if (counted) {
+      household.visitCount++;
+    }
+    if (!visit.consent) {
+      // The server keeps nothing personal from a visit without consent.
+      household.phone = null;
+      household.profile = { ...UNKNOWN_READINESS };
+      if (visit.newHousehold) {
+        household.headName = null;
+      }
+    }
+  }
+  return { ...worklist, households };
+}
+
 export function submission(visit: QueuedVisit) {
   const { clientId, householdId, newHousehold, visitedAt, activities, profile, note, consent, position, correction } = visit;
   return { clientId, householdId, newHousehold, visitedAt, activities, profile, note, consent, position, correction };

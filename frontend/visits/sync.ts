@@ -1,4 +1,4 @@
-import { submission, type Household, type QueuedVisit, type Worklist } from './model';
+import { submission, type Household, type QueuedVisit, type StoredVisit, type Worklist } from './model';
 import { forget, markRefused, queued, saveWorklist } from './store';
 
 /** Why a sync stopped; the screen explains each in the member's language. */
@@ -35,8 +35,45 @@ async function getJson<T>(url: string): Promise<T> {
   return response.json() as Promise<T>;
 }
 
-export function session(): Promise<Session> {
-  return getJson<Session>('api/session');
+/** The last session answer: its CSRF token is kept for every later POST, so a save needs no extra round trip. */
+let current: Session | undefined;
+
+export async function session(): Promise<Session> {
+  current = await getJson<Session>('api/session');
+  return current;
+}
+
+/**
+ * POSTs with the kept CSRF token. The server refuses a stale token (a 403: the session behind it ended, or the page is
+ * a cached copy): then a fresh one is fetched once and the request sent again. An ended session stays AuthRequired.
+ */
+async function postJson(url: string, body?: unknown): Promise<Response> {
+  const send = async (who: Session) => {
+    try {
+      return await fetch(url, {
+        method: 'POST',
+        credentials: 'same-origin',
+        redirect: 'manual',
+        headers: { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), Accept: 'application/json', [who.csrfHeader]: who.csrfToken },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch {
+      throw new Offline();
+    }
+  };
+  const kept = current ?? (await session());
+  let response = await send(kept);
+  if (response.status === 403) {
+    const fresh = await session();
+    if (fresh.userId !== kept.userId) {
+      throw new AuthRequired(); // someone else signed in on this phone meanwhile: never send as them
+    }
+    response = await send(fresh);
+  }
+  if (response.status === 401 || response.status === 403 || response.type === 'opaqueredirect') {
+    throw new AuthRequired();
+  }
+  return response;
 }
 
 interface ServerHousehold extends Omit<Household, 'key' | 'waiting'> {
@@ -56,7 +93,7 @@ export async function loadWorklist(userId: number): Promise<Worklist> {
 }
 
 export interface SyncResult {
-  stored: number;
+  stored: StoredVisit[];
   refused: number;
 }
 
@@ -68,31 +105,27 @@ interface Receipt {
 }
 
 /**
- * Sends this member's waiting visits. A visit leaves the phone only when the server says it is stored; one it
- * refuses stays, with the reason, until the member decides. One tab at a time (Web Locks), so two tabs never race.
+ * Sends this member's waiting visits: one POST per batch, nothing else. A visit leaves the phone only when the
+ * server says it is stored; one it refuses stays, with the reason, until the member decides. One tab at a time
+ * (Web Locks), so two tabs never race; a visit another tab already sent is not sent again.
  */
-export async function sendQueued(who: Session): Promise<SyncResult> {
+export async function sendQueued(userId: number): Promise<SyncResult> {
   const run = async () => {
-    const result: SyncResult = { stored: 0, refused: 0 };
-    let token = who;
-    const waiting = (await queued(who.userId)).filter((visit) => !visit.refused);
+    const result: SyncResult = { stored: [], refused: 0 };
+    const waiting = (await queued(userId)).filter((visit) => !visit.refused);
     for (let start = 0; start < waiting.length; start += BATCH) {
       const batch = waiting.slice(start, start + BATCH);
-      let response = await post(batch, token);
-      if (response.status === 403) {
-        token = await session(); // a cached page's CSRF token is stale: fetch a fresh one once
-        response = await post(batch, token);
-      }
-      if (response.status === 401 || response.status === 403 || response.type === 'opaqueredirect') {
-        throw new AuthRequired();
-      }
+      const response = await postJson('api/visits', { visits: batch.map(submission) });
       if (!response.ok) {
         throw new Error(`api/visits: ${response.status}`);
       }
       for (const receipt of (await response.json()) as Receipt[]) {
+        const visit = batch.find((v) => v.clientId === receipt.id);
         if (receipt.status === 'SAVED' || receipt.status === 'DUPLICATE' || receipt.status === 'CORRECTED') {
           await forget(receipt.id);
-          result.stored++;
+          if (visit) {
+            result.stored.push({ visit, status: receipt.status, householdId: receipt.householdId });
+          }
         } else {
           await markRefused(receipt.id, receipt.reason ?? receipt.status);
           result.refused++;
@@ -104,37 +137,9 @@ export async function sendQueued(who: Session): Promise<SyncResult> {
   return navigator.locks ? navigator.locks.request('langso-visit-sync', run) : run();
 }
 
-async function post(batch: QueuedVisit[], who: Session): Promise<Response> {
-  try {
-    return await fetch('api/visits', {
-      method: 'POST',
-      credentials: 'same-origin',
-      redirect: 'manual',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json', [who.csrfHeader]: who.csrfToken },
-      body: JSON.stringify({ visits: batch.map(submission) }),
-    });
-  } catch {
-    throw new Offline();
-  }
-}
-
 /** Records that a household took back its consent. Online only: it stops every further recording at once. */
 export async function withdrawConsent(householdId: number): Promise<void> {
-  const who = await session();
-  let response: Response;
-  try {
-    response = await fetch(`api/households/${householdId}/consent-withdrawal`, {
-      method: 'POST',
-      credentials: 'same-origin',
-      redirect: 'manual',
-      headers: { Accept: 'application/json', [who.csrfHeader]: who.csrfToken },
-    });
-  } catch {
-    throw new Offline();
-  }
-  if (response.status === 401 || response.status === 403 || response.type === 'opaqueredirect') {
-    throw new AuthRequired();
-  }
+  const response = await postJson(`api/households/${householdId}/consent-withdrawal`);
   if (!response.ok) {
     throw new Error(`consent-withdrawal: ${response.status}`);
   }

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { formatDay, formatDayTime, isToday, searchKey, type Household, type QueuedVisit, type Worklist } from './model';
-import { enqueue, forget, lastWorklist, queued } from './store';
+import { addedHousehold, foldVisit, formatDay, formatDayTime, householdKey, isToday, searchKey, withStored, type Household, type QueuedVisit, type Worklist } from './model';
+import { enqueue, forget, lastWorklist, queued, saveWorklist } from './store';
 import { AuthRequired, Offline, loadWorklist, sendQueued, session, withdrawConsent, type SyncState } from './sync';
 import { shared } from './styles';
 import './visit-form';
@@ -13,6 +13,8 @@ const RETRY_MS = 30_000;
  * A team member's worklist and visit form, entirely in the browser: the worklist the member last loaded and the
  * visits not yet sent live in IndexedDB, so the screen works, and survives a reload, with no signal. Visits are
  * sent when the connection returns; each keeps the id it was made with, so a retry never stores it twice.
+ * The worklist is loaded when the screen opens, when the connection returns and on "reload"; a visit saved online
+ * is one POST, and its receipt updates the phone's copy of the worklist.
  */
 @customElement('visit-app')
 export class VisitApp extends LitElement {
@@ -31,6 +33,10 @@ export class VisitApp extends LitElement {
   @state() private loading = true;
   private userId: number | null = null;
   private userName = '';
+  /** A session and worklist came from the server since the screen opened, so a save can go out on its own. */
+  private synced = false;
+  /** A visit saved while a refresh was under way: sent when it ends. */
+  private sendAfterRefresh = false;
   private retryTimer?: number;
   private readonly goneOnline = () => this.refresh();
   private readonly goneOffline = () => (this.syncState = 'offline');
@@ -74,18 +80,59 @@ export class VisitApp extends LitElement {
         this.worklist = (await lastWorklist(who.userId)) ?? null;
         this.loading = this.worklist === null;
       }
-      const result = await sendQueued(who);
+      const result = await sendQueued(who.userId);
       this.worklist = await loadWorklist(who.userId);
       this.outbox = await queued(who.userId);
+      this.synced = true;
       this.syncState = 'idle';
-      if (result.stored > 0) {
-        this.flash = this.t('visit.sent', result.stored);
+      if (result.stored.length > 0) {
+        this.flash = this.t('visit.sent', result.stored.length);
       }
     } catch (error) {
       await this.fromPhone();
-      this.syncState = error instanceof AuthRequired ? 'auth-required' : error instanceof Offline ? 'offline' : 'failed';
+      this.syncState = this.failure(error);
     } finally {
       this.loading = false;
+    }
+    if (this.sendAfterRefresh) {
+      this.sendAfterRefresh = false;
+      await this.send();
+    }
+  }
+
+  private failure(error: unknown): SyncState {
+    return error instanceof AuthRequired ? 'auth-required' : error instanceof Offline ? 'offline' : 'failed';
+  }
+
+  /**
+   * A visit just saved, online: one POST with the CSRF token kept from the last answer, and the receipt laid over
+   * the phone's worklist (the household marked visited and moved) instead of loading the worklist again.
+   */
+  private async send() {
+    if (!this.synced || this.userId === null || this.syncState === 'auth-required') {
+      return this.refresh();
+    }
+    if (this.syncState === 'syncing') {
+      this.sendAfterRefresh = true;
+      return;
+    }
+    const userId = this.userId;
+    try {
+      const result = await sendQueued(userId);
+      if (result.stored.length > 0 && this.worklist?.userId === userId) {
+        this.worklist = withStored(this.worklist, result.stored);
+        await saveWorklist(this.worklist);
+      }
+      this.outbox = await queued(userId);
+      if (this.syncState === 'offline' || this.syncState === 'failed') {
+        this.syncState = 'idle'; // the connection is back (a refresh begun meanwhile keeps its own state)
+      }
+      if (result.stored.length > 0) {
+        this.flash = this.t('visit.sent', result.stored.length);
+      }
+    } catch (error) {
+      this.outbox = await queued(userId);
+      this.syncState = this.failure(error);
     }
   }
 
@@ -106,28 +153,17 @@ export class VisitApp extends LitElement {
     }
     const byKey = new Map<string, Household>(this.worklist.households.map((h) => [h.key, { ...h }]));
     for (const visit of this.outbox) {
-      const key = visit.householdId !== null ? String(visit.householdId) : `new:${visit.newHousehold!.clientId}`;
+      const key = householdKey(visit);
       let household = byKey.get(key);
       if (!household && visit.newHousehold) {
-        const n = visit.newHousehold;
-        household = {
-          key, id: null, villageId: n.villageId, headName: n.headName, address: n.address, phone: n.phone, adults: n.adults,
-          consent: 'UNKNOWN', profile: visit.profile ?? { smartphones: null, internet: null, bankOrWallet: null, vneidLevel2: null, onlineService: null, paysCashless: null, scamTargeted: null },
-          lastVisit: null, visitCount: 0, waiting: 0,
-        };
+        household = addedHousehold(visit, key, null);
         byKey.set(key, household);
       }
       if (!household) {
         continue;
       }
       household.waiting++;
-      household.consent = visit.consent ? 'GIVEN' : 'REFUSED';
-      if (visit.profile) {
-        household.profile = { ...household.profile, ...Object.fromEntries(Object.entries(visit.profile).filter(([, v]) => v !== null)) };
-      }
-      if (!household.lastVisit || household.lastVisit.visitedAt <= visit.visitedAt) {
-        household.lastVisit = { clientId: visit.clientId, visitedAt: visit.visitedAt, by: visit.byName, activities: visit.activities, note: visit.note, correctable: true };
-      }
+      foldVisit(household, visit);
     }
     const collator = new Intl.Collator('vi');
     return [...byKey.values()].sort((a, b) => {
@@ -182,7 +218,7 @@ export class VisitApp extends LitElement {
     return html`
       <div class="status" role="status">
         <span class="count" data-waiting=${waiting}>${waiting > 0 ? t('visit.queue', waiting) : t('visit.queue.none')}</span>
-        ${waiting > 0 && !offline ? html`<button class="link" @click=${() => this.refresh()}>${t('visit.syncNow')}</button>` : nothing}
+        ${offline ? nothing : html`<button class="link" @click=${() => this.refresh()}>${t(waiting > 0 ? 'visit.syncNow' : 'visit.reload')}</button>`}
       </div>
       ${this.syncState === 'syncing' ? html`<p class="banner good">${t('visit.syncing')}</p>` : nothing}
       ${offline ? html`<p class="banner warn">${t('visit.offline', formatDayTime(this.worklist!.loadedAt))}</p>` : nothing}
@@ -268,7 +304,7 @@ export class VisitApp extends LitElement {
     this.flash = this.t('visit.savedOnPhone');
     window.scrollTo({ top: 0 });
     if (navigator.onLine) {
-      this.refresh();
+      await this.send();
     }
   };
 

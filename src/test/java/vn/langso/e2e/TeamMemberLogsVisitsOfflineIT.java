@@ -76,6 +76,86 @@ class TeamMemberLogsVisitsOfflineIT extends PhoneJourney {
         }
     }
 
+    /**
+     * Issue 8: with a signal, saving a visit is one request (the POST, with the CSRF token the screen already has) and
+     * the household shows as visited at once, where a fresh worklist would put it, without loading the list again.
+     */
+    @Test
+    void onlineASaveIsOneRequestAndTheHouseholdShowsAsVisitedAtOnce() {
+        try (BrowserContext phone = browser.newPhone()) {
+            Page page = openWorklist(phone);
+            Locator first = page.locator("visit-app .card").first();
+            assertThat(first.locator(".tag.never")).isVisible();
+            String head = first.locator(".name").innerText();
+            List<String> requests = watchRequests(page);
+
+            logTypicalVisit(page);
+            assertThat(waiting(page)).hasAttribute("data-waiting", "0",
+                    new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(20_000));
+            Locator visited = page.locator("visit-app .card").last();
+            assertThat(visited.locator(".name")).hasText(head);
+            assertThat(visited.locator(".last")).containsText("Hôm nay");
+            assertThat(visited.locator(".tag")).hasCount(0);
+            page.waitForTimeout(1_000); // room for a request that should not come (a reload of the worklist)
+            assertThat(List.copyOf(requests)).as("requests for one save").containsExactly("POST /api/visits");
+            List<String> onThePhone = names(page);
+
+            page.reload();
+            assertThat(page.locator("visit-app .card").first()).isVisible();
+            assertThat(waiting(page)).hasAttribute("data-waiting", "0");
+            assertThat(names(page)).as("the list as the server now gives it").isEqualTo(onThePhone);
+        }
+    }
+
+    /** The screen keeps its CSRF token; when the server no longer takes it (a new sign-in), it fetches one and retries. */
+    @Test
+    void aSaveWithAStaleTokenFetchesAFreshOneAndGoesThrough() {
+        long member = jdbc.sql("select id from user_account where username = ?").param(DemoUsers.TEAM_MEMBER)
+                .query(Long.class).single();
+        try (BrowserContext phone = browser.newPhone()) {
+            Page page = openWorklist(phone);
+            var again = phone.request().post(url("/login"), com.microsoft.playwright.options.RequestOptions.create()
+                    .setForm(com.microsoft.playwright.options.FormData.create().set("username", DemoUsers.TEAM_MEMBER)
+                            .set("password", DemoUsers.PASSWORD))
+                    .setMaxRedirects(0));
+            assertThat(again.headers().get("location")).doesNotContain("error");
+            long before = storedBy(member);
+            List<String> requests = watchRequests(page);
+
+            logTypicalVisit(page);
+            assertThat(waiting(page)).hasAttribute("data-waiting", "0",
+                    new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(20_000));
+            assertThat(storedBy(member)).isEqualTo(before + 1);
+            assertThat(List.copyOf(requests)).containsExactly("POST /api/visits", "GET /api/session", "POST /api/visits");
+            assertThat(page.locator("visit-app .banner.bad")).hasCount(0);
+        }
+    }
+
+    /** The withdrawal button posts with the token the screen keeps; the household then leaves the worklist. */
+    @Test
+    void aHouseholdWithdrawsItsConsentFromTheVisitScreen() {
+        try (BrowserContext phone = browser.newPhone()) {
+            Page page = openWorklist(phone);
+            logTypicalVisit(page);
+            assertThat(waiting(page)).hasAttribute("data-waiting", "0",
+                    new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(20_000));
+            Locator cards = page.locator("visit-app .card");
+            int before = cards.count();
+            long withdrawnBefore = withdrawn();
+            String head = cards.last().locator(".name").innerText();
+            cards.last().click();
+            List<String> requests = watchRequests(page);
+            page.onDialog(dialog -> dialog.accept());
+            page.locator("visit-form").getByText("Gia đình rút lại đồng ý").click();
+
+            assertThat(page.locator("visit-app").getByText("Đã ghi nhận hộ " + head + " rút lại đồng ý.")).isVisible();
+            assertThat(cards).hasCount(before - 1);
+            assertThat(withdrawn()).isEqualTo(withdrawnBefore + 1);
+            assertThat(requests.getFirst()).as("no session fetched first").startsWith("POST /api/households/")
+                    .endsWith("/consent-withdrawal");
+        }
+    }
+
     @Test
     void onlineAMemberAddsAHouseholdOnTheSpotAndCorrectsTheVisitTheSameDay() {
         try (BrowserContext phone = browser.newPhone()) {
@@ -182,6 +262,26 @@ class TeamMemberLogsVisitsOfflineIT extends PhoneJourney {
         taps++;
         assertThat(page.locator("visit-form")).hasCount(0);
         return taps;
+    }
+
+    /** What the page asks the server from now on, as "METHOD /path" (Vaadin's heartbeat aside). */
+    private static List<String> watchRequests(Page page) {
+        List<String> requests = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        page.onRequest(request -> {
+            java.net.URI uri = java.net.URI.create(request.url());
+            if (uri.getQuery() == null || !uri.getQuery().contains("v-r=heartbeat")) {
+                requests.add(request.method() + " " + uri.getPath());
+            }
+        });
+        return requests;
+    }
+
+    private long withdrawn() {
+        return jdbc.sql("select count(*) from household where consent = 'WITHDRAWN'").query(Long.class).single();
+    }
+
+    private static List<String> names(Page page) {
+        return page.locator("visit-app .card .name").allInnerTexts();
     }
 
     private static Locator waiting(Page page) {
