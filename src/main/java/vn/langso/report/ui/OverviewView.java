@@ -5,7 +5,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -96,7 +95,10 @@ public class OverviewView extends Div implements BeforeEnterObserver {
         if (!dashboard.parts().isEmpty()) {
             figures.add(new PartsSection(dashboard));
         }
-        figures.add(new TrendSection(dashboard), new TopicsSection(dashboard), new ActivitySection(dashboard));
+        Dashboard shown = dashboard;
+        figures.add(new FoldedSection(getTranslation("report.trend.title"), () -> new TrendSection(shown)),
+                new FoldedSection(getTranslation("report.topics.title"), () -> new TopicsSection(shown)),
+                new FoldedSection(getTranslation("report.activity.title"), () -> new ActivitySection(shown)));
         acknowledgeLater();
     }
 
@@ -132,18 +134,12 @@ public class OverviewView extends Div implements BeforeEnterObserver {
                 month = month.minusMonths(1)) {
             months.add(month);
         }
-        Select<YearMonth> from = monthSelect("report.filter.from", months, dashboard.from());
-        Select<YearMonth> to = monthSelect("report.filter.to", months, dashboard.to());
-        from.addValueChangeListener(change -> {
-            if (change.isFromClient()) {
-                go(dashboard.place().id(), change.getValue(), to.getValue());
-            }
-        });
-        to.addValueChangeListener(change -> {
-            if (change.isFromClient()) {
-                go(dashboard.place().id(), from.getValue(), change.getValue());
-            }
-        });
+        ChoiceSelect<YearMonth> from = new ChoiceSelect<>(getTranslation("report.filter.from"), months,
+                FigureText::month, dashboard.from());
+        ChoiceSelect<YearMonth> to = new ChoiceSelect<>(getTranslation("report.filter.to"), months, FigureText::month,
+                dashboard.to());
+        from.onChoice(month -> go(dashboard.place().id(), month, to.getValue()));
+        to.onChoice(month -> go(dashboard.place().id(), from.getValue(), month));
         filters.add(from, to);
         if (provinceAdmin) {
             Button targets = new Button(getTranslation("report.target.open"),
@@ -152,15 +148,6 @@ public class OverviewView extends Div implements BeforeEnterObserver {
             filters.add(targets);
         }
         return filters;
-    }
-
-    private Select<YearMonth> monthSelect(String labelKey, List<YearMonth> months, YearMonth value) {
-        Select<YearMonth> select = new Select<>();
-        select.setLabel(getTranslation(labelKey));
-        select.setItems(months);
-        select.setItemLabelGenerator(FigureText::month);
-        select.setValue(value);
-        return select;
     }
 
     private void reload() {

@@ -2,7 +2,6 @@ package vn.langso.report.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.select.Select;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -26,12 +25,9 @@ class PartsSection extends Div {
         this.dashboard = dashboard;
         this.province = dashboard.place().level() == PlaceLevel.PROVINCE;
         addClassName("report-section");
-        Select<Indicator> indicator = new Select<>();
-        indicator.setLabel(getTranslation("report.parts.indicator"));
-        indicator.setItems(Indicator.values());
-        indicator.setItemLabelGenerator(item -> getTranslation("report.indicator." + item.name()));
-        indicator.setValue(Indicator.REACHED);
-        indicator.addValueChangeListener(change -> show(change.getValue()));
+        ChoiceSelect<Indicator> indicator = new ChoiceSelect<>(getTranslation("report.parts.indicator"),
+                List.of(Indicator.values()), item -> getTranslation("report.indicator." + item.name()), Indicator.REACHED);
+        indicator.onChoice(this::show);
         add(new H3(getTranslation(province ? "report.parts.communes" : "report.parts.villages")), indicator, content);
         show(Indicator.REACHED);
     }
