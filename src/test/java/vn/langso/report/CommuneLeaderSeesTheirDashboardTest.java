@@ -187,7 +187,7 @@ class CommuneLeaderSeesTheirDashboardTest extends SpringBrowserlessTest {
     private String tileRatio(Indicator indicator) {
         Div tile = tiles().stream().filter(t -> indicator.name().equals(t.getElement().getAttribute("data-indicator")))
                 .findFirst().orElseThrow();
-        return org.jsoup.Jsoup.parse(tile.getElement().getOuterHTML()).select(".indicator-ratio").text();
+        return org.jsoup.Jsoup.parse(tile.getElement().getOuterHTML()).select(".indicator-ratio").getFirst().wholeText();
     }
 
     private static List<String> texts(Div table, String selector) {

@@ -24,6 +24,8 @@ import vn.langso.place.PlaceRef;
 import vn.langso.report.Dashboard;
 import vn.langso.report.DashboardQuery;
 import vn.langso.report.DashboardService;
+import vn.langso.report.Indicator;
+import vn.langso.report.IndicatorTarget;
 import vn.langso.report.ReportExportService;
 import vn.langso.security.AccountService;
 import vn.langso.security.AppRoles;
@@ -51,7 +53,12 @@ public class OverviewView extends Div implements BeforeEnterObserver {
     private final boolean provinceAdmin;
     private final Div top = new Div();
     private final Div figures = new Div();
-    private Dashboard dashboard;
+    /**
+     * What is shown: the place's id and the months. The dashboard's figures themselves are not kept in a field: the
+     * parts section keeps what it can re-sort, and the folded sections ask again when opened (issue 8).
+     */
+    private DashboardQuery shown;
+    private Map<Indicator, IndicatorTarget> targets = Map.of();
 
     OverviewView(DashboardService dashboards, ReportExportService exports, CsvExportQueue csvExports,
             AccountService accounts) {
@@ -63,7 +70,7 @@ public class OverviewView extends Div implements BeforeEnterObserver {
         addClassName("overview");
         // The export bar stays on the screen when the place or months change, so a running export goes on.
         add(top, new ExportBar(exports, csvExports,
-                () -> new DashboardQuery(dashboard.place().id(), dashboard.from(), dashboard.to())), figures);
+                () -> shown), figures);
     }
 
     @Override
@@ -74,6 +81,7 @@ public class OverviewView extends Div implements BeforeEnterObserver {
         YearMonth to = first(parameters, TO).flatMap(OverviewView::month).orElse(null);
         top.removeAll();
         figures.removeAll();
+        Dashboard dashboard;
         try {
             dashboard = dashboards.dashboard(new DashboardQuery(placeId, from, to));
         } catch (PlaceNotFoundException outOfScope) {
@@ -82,11 +90,13 @@ public class OverviewView extends Div implements BeforeEnterObserver {
             top.add(notFound);
             dashboard = dashboards.dashboard(new DashboardQuery(null, from, to));
         }
-        build();
+        shown = new DashboardQuery(dashboard.place().id(), dashboard.from(), dashboard.to());
+        targets = dashboard.targets();
+        build(dashboard);
     }
 
-    private void build() {
-        top.add(new H2(getTranslation("overview.title", dashboard.place().label(getLocale()))), filters());
+    private void build(Dashboard dashboard) {
+        top.add(new H2(getTranslation("overview.title", dashboard.place().label(getLocale()))), filters(dashboard));
         Paragraph asOf = new Paragraph(getTranslation("report.asOf", FigureText.month(dashboard.from()),
                 FigureText.month(dashboard.to()), vn.langso.ui.Dates.format(dashboard.today())));
         asOf.addClassName("report-as-of");
@@ -95,10 +105,13 @@ public class OverviewView extends Div implements BeforeEnterObserver {
         if (!dashboard.parts().isEmpty()) {
             figures.add(new PartsSection(dashboard));
         }
-        Dashboard shown = dashboard;
-        figures.add(new FoldedSection(getTranslation("report.trend.title"), () -> new TrendSection(shown)),
-                new FoldedSection(getTranslation("report.topics.title"), () -> new TopicsSection(shown)),
-                new FoldedSection(getTranslation("report.activity.title"), () -> new ActivitySection(shown)));
+        DashboardQuery query = shown;
+        figures.add(new FoldedSection(getTranslation("report.trend.title"),
+                        () -> new TrendSection(dashboards.dashboard(query))),
+                new FoldedSection(getTranslation("report.topics.title"),
+                        () -> new TopicsSection(dashboards.dashboard(query))),
+                new FoldedSection(getTranslation("report.activity.title"),
+                        () -> new ActivitySection(dashboards.dashboard(query))));
         acknowledgeLater();
     }
 
@@ -113,7 +126,7 @@ public class OverviewView extends Div implements BeforeEnterObserver {
                 .then(Integer.class, acknowledged -> { });
     }
 
-    private Div filters() {
+    private Div filters(Dashboard dashboard) {
         Div filters = new Div();
         filters.addClassName("report-filters");
         List<PlaceRef> choices = dashboards.placesToChoose();
@@ -124,7 +137,7 @@ public class OverviewView extends Div implements BeforeEnterObserver {
             choices.stream().filter(ref -> ref.id() == dashboard.place().id()).findFirst().ifPresent(place::setValue);
             place.addValueChangeListener(change -> {
                 if (change.isFromClient() && change.getValue() != null) {
-                    go(change.getValue().id(), dashboard.from(), dashboard.to());
+                    go(change.getValue().id(), shown.from(), shown.to());
                 }
             });
             filters.add(place);
@@ -138,12 +151,12 @@ public class OverviewView extends Div implements BeforeEnterObserver {
                 FigureText::month, dashboard.from());
         ChoiceSelect<YearMonth> to = new ChoiceSelect<>(getTranslation("report.filter.to"), months, FigureText::month,
                 dashboard.to());
-        from.onChoice(month -> go(dashboard.place().id(), month, to.getValue()));
-        to.onChoice(month -> go(dashboard.place().id(), from.getValue(), month));
+        from.onChoice(month -> go(shown.placeId(), month, to.getValue()));
+        to.onChoice(month -> go(shown.placeId(), from.getValue(), month));
         filters.add(from, to);
         if (provinceAdmin) {
             Button targets = new Button(getTranslation("report.target.open"),
-                    click -> new TargetsDialog(dashboards, dashboard.targets(), this::reload).open());
+                    click -> new TargetsDialog(dashboards, this.targets, this::reload).open());
             targets.addClassName("report-targets-button");
             filters.add(targets);
         }
@@ -151,7 +164,7 @@ public class OverviewView extends Div implements BeforeEnterObserver {
     }
 
     private void reload() {
-        go(dashboard.place().id(), dashboard.from(), dashboard.to());
+        go(shown.placeId(), shown.from(), shown.to());
     }
 
     private void go(long placeId, YearMonth from, YearMonth to) {
@@ -169,10 +182,6 @@ public class OverviewView extends Div implements BeforeEnterObserver {
             parameters.put(TO, to.toString());
         }
         getUI().ifPresent(ui -> ui.navigate(OverviewView.class, QueryParameters.simple(parameters)));
-    }
-
-    Dashboard dashboard() {
-        return dashboard;
     }
 
     private static Optional<String> first(Map<String, List<String>> parameters, String name) {

@@ -22,7 +22,11 @@ class PartsSection extends Div {
     private final Div content = new Div();
 
     PartsSection(Dashboard dashboard) {
-        this.dashboard = dashboard;
+        // Kept to re-rank on another indicator: only the parts and targets, not the trend, topics and team activity
+        // (issue 8: what a field holds stays in memory for as long as the page is open).
+        this.dashboard = new Dashboard(dashboard.place(), dashboard.from(), dashboard.to(), dashboard.today(),
+                dashboard.total(), dashboard.parts(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                dashboard.targets());
         this.province = dashboard.place().level() == PlaceLevel.PROVINCE;
         addClassName("report-section");
         ChoiceSelect<Indicator> indicator = new ChoiceSelect<>(getTranslation("report.parts.indicator"),
