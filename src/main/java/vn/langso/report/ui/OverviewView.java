@@ -119,8 +119,8 @@ public class OverviewView extends Div implements BeforeEnterObserver {
      * Vaadin keeps its last answer to each open page, to send it again if the phone repeats its request after losing
      * the reply, until the phone's next message. The dashboard's first answer is large (about 41,500 characters
      * for a commune with its lower sections folded, 120,000 before; each character is kept as 2 bytes, issue 8), and
-     * a leader may read it for long without tapping. So
-     * the page, once it has the answer, sends one tiny message a little later; the answer kept is then that one.
+     * a leader may read it for long without tapping. So the page, once it has the answer, sends one tiny message a
+     * little later; the answer kept is then that one.
      */
     private void acknowledgeLater() {
         getElement().executeJs("return new Promise(done => setTimeout(() => done(0), 2000))")
