@@ -45,6 +45,10 @@ import vn.langso.support.VaadinPhone;
  * full GC; its total, without G1's filler arrays, is the live heap). KB per session = heap growth / sessions, per batch (its spread) and over all.
  * The class histogram's growth per session shows what holds the memory. Results: {@code target/perf/memory.json} and
  * a Markdown table on the console.
+ * <p>
+ * To measure only some screens, name them: {@code -Dlangso.bench.screens=dashboard} (comma-separated; the names
+ * are those of {@link #SCREENS}: dashboard, lesson, visit form). A small count, e.g.
+ * {@code -Dlangso.bench.sessions=200}, is enough to compare two versions of one screen.
  */
 class SessionMemoryBenchmark {
 
@@ -66,7 +70,10 @@ class SessionMemoryBenchmark {
     private static final List<Screen> SCREENS = List.of(
             new Screen("dashboard", "overview", DemoUsers.COMMUNE_LEADER, "overview", true),
             new Screen("lesson", "lessons/fake-links-and-prize-messages", DemoUsers.LEARNER, "lesson-counter", false),
-            new Screen("visit form", "households", DemoUsers.TEAM_MEMBER, "visit-app", false));
+            new Screen("visit form", "households", DemoUsers.TEAM_MEMBER, "visit-app", false))
+            .stream().filter(screen -> System.getProperty("langso.bench.screens", "").isBlank()
+                    || List.of(System.getProperty("langso.bench.screens").split(",")).contains(screen.name()))
+            .toList();
 
     @Test
     void memoryPerOpenSession() throws Exception {

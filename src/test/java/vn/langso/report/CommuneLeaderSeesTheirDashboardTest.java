@@ -7,7 +7,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Comparator;
@@ -121,6 +120,10 @@ class CommuneLeaderSeesTheirDashboardTest extends SpringBrowserlessTest {
         assertThat(dashboard.members()).anyMatch(member -> !member.inactive())
                 .as("the demo team member visited households this month");
         navigate(OverviewView.class);
+        // Team activity is folded under its heading; the leader opens it.
+        find(com.vaadin.flow.component.details.Details.class).withClassName("report-fold").all().stream()
+                .filter(section -> section.getSummary().getElement().getText().equals("Hoạt động của tổ trong 30 ngày qua")).findFirst()
+                .orElseThrow().setOpened(true);
         long flaggedRows = find(Div.class).withClassName("figure-table").all().stream()
                 .mapToLong(table -> table.getElement().getOuterHTML().split("class=\"flagged\"", -1).length - 1).sum();
         long inactive = dashboard.members().stream().filter(MemberActivity::inactive).count()
@@ -184,8 +187,7 @@ class CommuneLeaderSeesTheirDashboardTest extends SpringBrowserlessTest {
     private String tileRatio(Indicator indicator) {
         Div tile = tiles().stream().filter(t -> indicator.name().equals(t.getElement().getAttribute("data-indicator")))
                 .findFirst().orElseThrow();
-        return tile.getChildren().filter(child -> child.hasClassName("indicator-ratio")).findFirst()
-                .map(child -> ((Span) child).getText()).orElseThrow();
+        return org.jsoup.Jsoup.parse(tile.getElement().getOuterHTML()).select(".indicator-ratio").getFirst().wholeText();
     }
 
     private static List<String> texts(Div table, String selector) {

@@ -80,7 +80,7 @@ class ProvinceAdminSetsTargetsAndSeesTheRankingTest extends SpringBrowserlessTes
         TargetStatus expected = new IndicatorTarget(Indicator.SMARTPHONE, 80, LocalDate.of(2027, 12, 31))
                 .statusOf(smartphone);
         assertThat(tile.getClassNames()).contains("status-" + expected.name().toLowerCase(java.util.Locale.ROOT));
-        assertThat(tile.getElement().getTextRecursively()).contains("mục tiêu 80 % trước 31/12/2027");
+        assertThat(org.jsoup.Jsoup.parse(tile.getElement().getOuterHTML()).text()).contains("mục tiêu 80 % trước 31/12/2027");
 
         Dashboard leaders = AsUser.as(DemoUsers.COMMUNE_LEADER, "COMMUNE_LEADER",
                 () -> dashboards.dashboard(new DashboardQuery(null, null, null)));

@@ -1,7 +1,6 @@
 package vn.langso.report.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -18,7 +17,6 @@ class ActivitySection extends Div {
     ActivitySection(Dashboard dashboard) {
         addClassName("report-section");
         Locale locale = getLocale();
-        add(new H3(getTranslation("report.activity.title")));
         if (!dashboard.villagesWithoutTeam().isEmpty()) {
             Paragraph warning = new Paragraph(getTranslation("report.activity.villagesWithoutTeam",
                     dashboard.villagesWithoutTeam().size()));

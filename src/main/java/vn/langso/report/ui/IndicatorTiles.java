@@ -1,8 +1,8 @@
 package vn.langso.report.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
+import org.jsoup.nodes.Entities;
 import vn.langso.report.Dashboard;
 import vn.langso.report.Figure;
 import vn.langso.report.Indicator;
@@ -19,23 +19,26 @@ class IndicatorTiles extends Div {
             Figure figure = dashboard.total().figure(indicator);
             IndicatorTarget target = dashboard.targets().get(indicator);
             TargetStatus status = dashboard.status(indicator, figure);
-            Span label = new Span(getTranslation("report.indicator." + indicator.name()));
-            label.addClassName("indicator-label");
-            Span percent = new Span(FigureText.percent(figure, locale));
-            percent.addClassName("indicator-percent");
-            Span ratio = new Span(FigureText.ratio(figure, locale) + " " + getTranslation(
-                    "report.indicator." + indicator.name() + ".of"));
-            ratio.addClassName("indicator-ratio");
-            Div tile = new Div(label, percent, ratio);
+            // A tile's text is one HTML text, not a span per line: the server then keeps one element per tile for as
+            // long as the page is open, not nine (issue 8).
+            StringBuilder html = new StringBuilder()
+                    .append(span("indicator-label", getTranslation("report.indicator." + indicator.name())))
+                    .append(span("indicator-percent", FigureText.percent(figure, locale)))
+                    .append(span("indicator-ratio", FigureText.ratio(figure, locale) + " "
+                            + getTranslation("report.indicator." + indicator.name() + ".of")));
+            Div tile = new Div();
             tile.addClassName("indicator-tile");
             tile.getElement().setAttribute("data-indicator", indicator.name());
             if (target != null) {
-                Span goal = new Span(FigureText.status(this, target, status));
-                goal.addClassName("indicator-target");
-                tile.add(goal);
+                html.append(span("indicator-target", FigureText.status(this, target, status)));
                 tile.addClassName("status-" + status.name().toLowerCase(Locale.ROOT));
             }
+            tile.getElement().setProperty("innerHTML", html.toString());
             add(tile);
         }
+    }
+
+    private static String span(String className, String text) {
+        return "<span class=\"" + className + "\">" + Entities.escape(text) + "</span>";
     }
 }

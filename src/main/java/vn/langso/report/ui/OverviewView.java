@@ -5,7 +5,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -25,6 +24,8 @@ import vn.langso.place.PlaceRef;
 import vn.langso.report.Dashboard;
 import vn.langso.report.DashboardQuery;
 import vn.langso.report.DashboardService;
+import vn.langso.report.Indicator;
+import vn.langso.report.IndicatorTarget;
 import vn.langso.report.ReportExportService;
 import vn.langso.security.AccountService;
 import vn.langso.security.AppRoles;
@@ -52,7 +53,12 @@ public class OverviewView extends Div implements BeforeEnterObserver {
     private final boolean provinceAdmin;
     private final Div top = new Div();
     private final Div figures = new Div();
-    private Dashboard dashboard;
+    /**
+     * What is shown: the place's id and the months. The dashboard's figures themselves are not kept in a field: the
+     * parts section keeps what it can re-sort, and the folded sections ask again when opened (issue 8).
+     */
+    private DashboardQuery shown;
+    private Map<Indicator, IndicatorTarget> targets = Map.of();
 
     OverviewView(DashboardService dashboards, ReportExportService exports, CsvExportQueue csvExports,
             AccountService accounts) {
@@ -64,7 +70,7 @@ public class OverviewView extends Div implements BeforeEnterObserver {
         addClassName("overview");
         // The export bar stays on the screen when the place or months change, so a running export goes on.
         add(top, new ExportBar(exports, csvExports,
-                () -> new DashboardQuery(dashboard.place().id(), dashboard.from(), dashboard.to())), figures);
+                () -> shown), figures);
     }
 
     @Override
@@ -75,6 +81,7 @@ public class OverviewView extends Div implements BeforeEnterObserver {
         YearMonth to = first(parameters, TO).flatMap(OverviewView::month).orElse(null);
         top.removeAll();
         figures.removeAll();
+        Dashboard dashboard;
         try {
             dashboard = dashboards.dashboard(new DashboardQuery(placeId, from, to));
         } catch (PlaceNotFoundException outOfScope) {
@@ -83,11 +90,13 @@ public class OverviewView extends Div implements BeforeEnterObserver {
             top.add(notFound);
             dashboard = dashboards.dashboard(new DashboardQuery(null, from, to));
         }
-        build();
+        shown = new DashboardQuery(dashboard.place().id(), dashboard.from(), dashboard.to());
+        targets = dashboard.targets();
+        build(dashboard);
     }
 
-    private void build() {
-        top.add(new H2(getTranslation("overview.title", dashboard.place().label(getLocale()))), filters());
+    private void build(Dashboard dashboard) {
+        top.add(new H2(getTranslation("overview.title", dashboard.place().label(getLocale()))), filters(dashboard));
         Paragraph asOf = new Paragraph(getTranslation("report.asOf", FigureText.month(dashboard.from()),
                 FigureText.month(dashboard.to()), vn.langso.ui.Dates.format(dashboard.today())));
         asOf.addClassName("report-as-of");
@@ -96,22 +105,29 @@ public class OverviewView extends Div implements BeforeEnterObserver {
         if (!dashboard.parts().isEmpty()) {
             figures.add(new PartsSection(dashboard));
         }
-        figures.add(new TrendSection(dashboard), new TopicsSection(dashboard), new ActivitySection(dashboard));
+        DashboardQuery query = shown;
+        figures.add(new FoldedSection(getTranslation("report.trend.title"),
+                        () -> new TrendSection(dashboards.dashboard(query))),
+                new FoldedSection(getTranslation("report.topics.title"),
+                        () -> new TopicsSection(dashboards.dashboard(query))),
+                new FoldedSection(getTranslation("report.activity.title"),
+                        () -> new ActivitySection(dashboards.dashboard(query))));
         acknowledgeLater();
     }
 
     /**
      * Vaadin keeps its last answer to each open page, to send it again if the phone repeats its request after losing
-     * the reply, until the phone's next message. The dashboard's first answer is large (about 120,000 characters,
-     * 240 KB of server memory per open dashboard, issue 8), and a leader may read it for long without tapping. So
-     * the page, once it has the answer, sends one tiny message a little later; the answer kept is then that one.
+     * the reply, until the phone's next message. The dashboard's first answer is large (about 41,500 characters
+     * for a commune with its lower sections folded, 120,000 before; each character is kept as 2 bytes, issue 8), and
+     * a leader may read it for long without tapping. So the page, once it has the answer, sends one tiny message a
+     * little later; the answer kept is then that one.
      */
     private void acknowledgeLater() {
         getElement().executeJs("return new Promise(done => setTimeout(() => done(0), 2000))")
                 .then(Integer.class, acknowledged -> { });
     }
 
-    private Div filters() {
+    private Div filters(Dashboard dashboard) {
         Div filters = new Div();
         filters.addClassName("report-filters");
         List<PlaceRef> choices = dashboards.placesToChoose();
@@ -122,7 +138,7 @@ public class OverviewView extends Div implements BeforeEnterObserver {
             choices.stream().filter(ref -> ref.id() == dashboard.place().id()).findFirst().ifPresent(place::setValue);
             place.addValueChangeListener(change -> {
                 if (change.isFromClient() && change.getValue() != null) {
-                    go(change.getValue().id(), dashboard.from(), dashboard.to());
+                    go(change.getValue().id(), shown.from(), shown.to());
                 }
             });
             filters.add(place);
@@ -132,39 +148,24 @@ public class OverviewView extends Div implements BeforeEnterObserver {
                 month = month.minusMonths(1)) {
             months.add(month);
         }
-        Select<YearMonth> from = monthSelect("report.filter.from", months, dashboard.from());
-        Select<YearMonth> to = monthSelect("report.filter.to", months, dashboard.to());
-        from.addValueChangeListener(change -> {
-            if (change.isFromClient()) {
-                go(dashboard.place().id(), change.getValue(), to.getValue());
-            }
-        });
-        to.addValueChangeListener(change -> {
-            if (change.isFromClient()) {
-                go(dashboard.place().id(), from.getValue(), change.getValue());
-            }
-        });
+        ChoiceSelect<YearMonth> from = new ChoiceSelect<>(getTranslation("report.filter.from"), months,
+                FigureText::month, dashboard.from());
+        ChoiceSelect<YearMonth> to = new ChoiceSelect<>(getTranslation("report.filter.to"), months, FigureText::month,
+                dashboard.to());
+        from.onChoice(month -> go(shown.placeId(), month, to.getValue()));
+        to.onChoice(month -> go(shown.placeId(), from.getValue(), month));
         filters.add(from, to);
         if (provinceAdmin) {
             Button targets = new Button(getTranslation("report.target.open"),
-                    click -> new TargetsDialog(dashboards, dashboard.targets(), this::reload).open());
+                    click -> new TargetsDialog(dashboards, this.targets, this::reload).open());
             targets.addClassName("report-targets-button");
             filters.add(targets);
         }
         return filters;
     }
 
-    private Select<YearMonth> monthSelect(String labelKey, List<YearMonth> months, YearMonth value) {
-        Select<YearMonth> select = new Select<>();
-        select.setLabel(getTranslation(labelKey));
-        select.setItems(months);
-        select.setItemLabelGenerator(FigureText::month);
-        select.setValue(value);
-        return select;
-    }
-
     private void reload() {
-        go(dashboard.place().id(), dashboard.from(), dashboard.to());
+        go(shown.placeId(), shown.from(), shown.to());
     }
 
     private void go(long placeId, YearMonth from, YearMonth to) {
@@ -182,10 +183,6 @@ public class OverviewView extends Div implements BeforeEnterObserver {
             parameters.put(TO, to.toString());
         }
         getUI().ifPresent(ui -> ui.navigate(OverviewView.class, QueryParameters.simple(parameters)));
-    }
-
-    Dashboard dashboard() {
-        return dashboard;
     }
 
     private static Optional<String> first(Map<String, List<String>> parameters, String name) {

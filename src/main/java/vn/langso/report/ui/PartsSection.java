@@ -2,7 +2,6 @@ package vn.langso.report.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.select.Select;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -23,15 +22,16 @@ class PartsSection extends Div {
     private final Div content = new Div();
 
     PartsSection(Dashboard dashboard) {
-        this.dashboard = dashboard;
+        // Kept to re-rank on another indicator: only the parts and targets, not the trend, topics and team activity
+        // (issue 8: what a field holds stays in memory for as long as the page is open).
+        this.dashboard = new Dashboard(dashboard.place(), dashboard.from(), dashboard.to(), dashboard.today(),
+                dashboard.total(), dashboard.parts(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                dashboard.targets());
         this.province = dashboard.place().level() == PlaceLevel.PROVINCE;
         addClassName("report-section");
-        Select<Indicator> indicator = new Select<>();
-        indicator.setLabel(getTranslation("report.parts.indicator"));
-        indicator.setItems(Indicator.values());
-        indicator.setItemLabelGenerator(item -> getTranslation("report.indicator." + item.name()));
-        indicator.setValue(Indicator.REACHED);
-        indicator.addValueChangeListener(change -> show(change.getValue()));
+        ChoiceSelect<Indicator> indicator = new ChoiceSelect<>(getTranslation("report.parts.indicator"),
+                List.of(Indicator.values()), item -> getTranslation("report.indicator." + item.name()), Indicator.REACHED);
+        indicator.onChoice(this::show);
         add(new H3(getTranslation(province ? "report.parts.communes" : "report.parts.villages")), indicator, content);
         show(Indicator.REACHED);
     }

@@ -1,7 +1,6 @@
 package vn.langso.report.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import java.util.Comparator;
 import java.util.Locale;
 import vn.langso.report.Dashboard;
@@ -13,7 +12,7 @@ class TopicsSection extends Div {
     TopicsSection(Dashboard dashboard) {
         addClassName("report-section");
         Locale locale = getLocale();
-        add(new H3(getTranslation("report.topics.title")), Charts.topics(this, dashboard.topics()));
+        add(Charts.topics(this, dashboard.topics()));
         FigureTable<TopicCompletions> table = new FigureTable<>(getTranslation("report.topics.title"));
         table.column(getTranslation("report.topics.topic"), row -> getTranslation("report.topic." + row.topic().name()),
                 Comparator.comparing(row -> row.topic().ordinal()), false)

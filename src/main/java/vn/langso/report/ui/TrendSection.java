@@ -1,8 +1,6 @@
 package vn.langso.report.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.select.Select;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
@@ -19,13 +17,10 @@ class TrendSection extends Div {
     TrendSection(Dashboard dashboard) {
         this.dashboard = dashboard;
         addClassName("report-section");
-        Select<Indicator> indicator = new Select<>();
-        indicator.setLabel(getTranslation("report.parts.indicator"));
-        indicator.setItems(Arrays.stream(Indicator.values()).filter(Indicator::isMonthly).toList());
-        indicator.setItemLabelGenerator(item -> getTranslation("report.indicator." + item.name()));
-        indicator.setValue(Indicator.REACHED);
-        indicator.addValueChangeListener(change -> show(change.getValue()));
-        add(new H3(getTranslation("report.trend.title")), indicator, content);
+        ChoiceSelect<Indicator> indicator = new ChoiceSelect<>(getTranslation("report.parts.indicator"),
+                Arrays.stream(Indicator.values()).filter(Indicator::isMonthly).toList(), item -> getTranslation("report.indicator." + item.name()), Indicator.REACHED);
+        indicator.onChoice(this::show);
+        add(indicator, content);
         show(Indicator.REACHED);
     }
 
