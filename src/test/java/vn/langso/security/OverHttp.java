@@ -17,7 +17,7 @@ import org.springframework.test.context.ActiveProfiles;
         "langso.security.session.idle-timeout=PT4S", "langso.security.session.absolute-timeout=PT10S",
         "langso.security.session.account-recheck=PT2S"})
 @ActiveProfiles("test")
-@Import(PinGuessingIsThrottledTest.OneSecurityContextHolderForAllTests.class)
+@Import(vn.langso.support.OneSecurityContextHolder.class)
 abstract class OverHttp {
 
     static final String DEMO_PASSWORD = "langso2026";

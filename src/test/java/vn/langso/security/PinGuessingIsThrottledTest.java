@@ -14,25 +14,22 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.test.context.ActiveProfiles;
 import vn.langso.security.ui.LoginView;
+import vn.langso.support.OneSecurityContextHolder;
 import vn.langso.security.ui.SignUpView;
 import vn.langso.support.Villagers;
 
@@ -44,25 +41,12 @@ import vn.langso.support.Villagers;
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:langso-throttle;DB_CLOSE_DELAY=-1",
         "langso.security.sign-ups-per-address-per-hour=3", "langso.security.failed-sign-ins-per-address-per-hour=12"})
 @ActiveProfiles("test")
+@Import(OneSecurityContextHolder.class)
 @WithAnonymousUser
 class PinGuessingIsThrottledTest extends SpringBrowserlessTest {
 
     private static final String PIN = "5072";
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
-
-    /**
-     * Each Vaadin app context makes the global security context holder its own; a second one would leave the
-     * other tests' context (cached, shared) reading a holder nobody writes to. This one shares the holder instead.
-     */
-    @TestConfiguration
-    static class OneSecurityContextHolderForAllTests {
-        @Bean
-        SecurityContextHolderStrategy sharedSecurityContextHolderStrategy() {
-            SecurityContextHolderStrategy current = SecurityContextHolder.getContextHolderStrategy();
-            return current instanceof VaadinAwareSecurityContextHolderStrategy ? current
-                    : new VaadinAwareSecurityContextHolderStrategy();
-        }
-    }
 
     @Autowired
     AccountService accounts;
