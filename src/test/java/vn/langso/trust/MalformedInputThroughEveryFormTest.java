@@ -32,6 +32,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 import vn.langso.household.HouseholdSummary;
 import vn.langso.household.ui.HouseholdRegisterView;
+import vn.langso.learning.ui.LessonEditorView;
 import vn.langso.learning.ui.LessonsView;
 import vn.langso.place.ui.PlacesView;
 import vn.langso.security.ui.AccountView;
@@ -148,6 +149,21 @@ class MalformedInputThroughEveryFormTest extends SpringBrowserlessTest {
         through(new Form("new lesson", LessonsView.class, () -> navigate(LessonsView.class),
                 () -> click("Bài học mới"),
                 fields("Tên bài (tiếng Việt)", "Bài kiểm thử", "Tên bài (tiếng Anh)", ""), "Bắt đầu soạn", Set.of()));
+        String lesson = jdbc.sql("select slug from lesson order by id limit 1").query(String.class).single();
+        through(new Form("lesson editor", LessonEditorView.class,
+                () -> navigate("lesson-editor/" + lesson, LessonEditorView.class), this::keepOneStepAndOneQuestion,
+                fields("Tên bài (tiếng Việt)", "Bài kiểm thử", "Nội dung bước (tiếng Việt)", "Bước kiểm thử",
+                        "Câu hỏi (tiếng Việt)", "Câu hỏi kiểm thử"),
+                "Xuất bản phiên bản mới", Set.of("lesson", "lesson_version")));
+    }
+
+    /** So that each text field has one box on the screen: the draft is cut to its first step and question. */
+    private void keepOneStepAndOneQuestion() {
+        for (String remove : List.of("Bỏ bước này", "Bỏ câu hỏi này")) {
+            while (find(Button.class).withText(remove).all().size() > 1) {
+                test(find(Button.class).withText(remove).last()).click();
+            }
+        }
     }
 
     @Test
