@@ -329,8 +329,9 @@ public class AccountService {
     }
 
     /**
-     * Display names of the team accounts among these, e.g. who made a visit. Villagers' (learners') names are never
-     * given out by id, and villagers may not ask at all.
+     * Display names of the team accounts among these, e.g. who made a visit: only accounts whose home place is in the
+     * caller's place or above it (their own village's or commune's team, their leaders), never another village's or
+     * commune's people. Villagers' (learners') names are never given out by id, and villagers may not ask at all.
      */
     @RolesAllowed({AppRoles.PROVINCE_ADMIN, AppRoles.COMMUNE_LEADER, AppRoles.TEAM_MEMBER})
     @Transactional(readOnly = true)
@@ -338,9 +339,16 @@ public class AccountService {
         if (accountIds.isEmpty()) {
             return java.util.Map.of();
         }
-        return accounts.findAllById(java.util.Set.copyOf(accountIds)).stream()
-                .filter(account -> account.getRole() != Role.LEARNER)
-                .collect(java.util.stream.Collectors.toMap(UserAccount::getId, UserAccount::getFullName));
+        String mine = currentUser().scope().path();
+        record Named(long id, String name, String path) {
+        }
+        return jdbc.sql("""
+                select u.id, u.full_name, p.path from user_account u join place p on p.id = u.place_id
+                where u.id in (:ids) and u.role <> 'LEARNER'""")
+                .param("ids", java.util.Set.copyOf(accountIds))
+                .query((rs, row) -> new Named(rs.getLong(1), rs.getString(2), rs.getString(3))).list().stream()
+                .filter(named -> named.path().startsWith(mine) || mine.startsWith(named.path()))
+                .collect(java.util.stream.Collectors.toMap(Named::id, Named::name));
     }
 
     private Optional<SignedInUser> findSignedIn(String username) {

@@ -41,13 +41,15 @@ class ChangelogRunsOnMariaDbIT {
     void everyChangesetRanAndHibernateAcceptsTheSchema() throws java.io.IOException {
         long inChangelog;
         try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("db/changelog/changes"))) {
+            // the changesets meant for MariaDB: those without a dbms, and those whose dbms names it (not H2-only ones)
             inChangelog = files.filter(java.nio.file.Files::isRegularFile).flatMap(file -> {
                 try {
-                    return java.nio.file.Files.readAllLines(file).stream();
+                    String text = java.nio.file.Files.readString(file);
+                    return java.util.Arrays.stream(text.split("- changeSet:")).skip(1);
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
-            }).filter(line -> line.strip().startsWith("- changeSet:")).count();
+            }).filter(changeSet -> !changeSet.contains("dbms:") || changeSet.contains("mariadb")).count();
         }
         long ran = jdbc.sql("select count(*) from DATABASECHANGELOG").query(Long.class).single();
         assertThat(ran).isEqualTo(inChangelog).isGreaterThan(10);

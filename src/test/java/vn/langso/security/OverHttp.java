@@ -2,7 +2,6 @@ package vn.langso.security;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -17,7 +16,6 @@ import org.springframework.test.context.ActiveProfiles;
         "langso.security.session.idle-timeout=PT4S", "langso.security.session.absolute-timeout=PT10S",
         "langso.security.session.account-recheck=PT2S"})
 @ActiveProfiles("test")
-@Import(vn.langso.support.OneSecurityContextHolder.class)
 abstract class OverHttp {
 
     static final String DEMO_PASSWORD = "langso2026";

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
@@ -29,7 +28,6 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.test.context.ActiveProfiles;
 import vn.langso.security.ui.LoginView;
-import vn.langso.support.OneSecurityContextHolder;
 import vn.langso.security.ui.SignUpView;
 import vn.langso.support.Villagers;
 
@@ -41,7 +39,6 @@ import vn.langso.support.Villagers;
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:langso-throttle;DB_CLOSE_DELAY=-1",
         "langso.security.sign-ups-per-address-per-hour=3", "langso.security.failed-sign-ins-per-address-per-hour=12"})
 @ActiveProfiles("test")
-@Import(OneSecurityContextHolder.class)
 @WithAnonymousUser
 class PinGuessingIsThrottledTest extends SpringBrowserlessTest {
 

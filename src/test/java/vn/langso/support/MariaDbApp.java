@@ -45,6 +45,7 @@ public final class MariaDbApp implements AutoCloseable {
                 "--LANGSO_DB_USER=root", "--LANGSO_DB_PASSWORD="));
         arguments.addAll(List.of(settings));
         context = new SpringApplicationBuilder(Application.class).profiles("mysql")
+                .initializers(OneSecurityContextHolder::share)
                 .run(arguments.toArray(String[]::new));
     }
 

@@ -55,7 +55,6 @@ import vn.langso.ui.ErrorView;
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:langso-corpus;DB_CLOSE_DELAY=-1")
 @ActiveProfiles("test")
-@org.springframework.context.annotation.Import(vn.langso.support.OneSecurityContextHolder.class)
 class MalformedInputThroughEveryFormTest extends SpringBrowserlessTest {
 
     private static final List<Input> CORPUS = MalformedInputs.texts(true);
