@@ -28,10 +28,18 @@ final class HttpVisitor {
     private final HttpClient client;
 
     HttpVisitor(int port, String address, boolean keepsCookies) {
-        this.base = "http://localhost:" + port;
+        this("http://localhost:" + port, address, keepsCookies ? HttpClient.newBuilder() : null);
+    }
+
+    /**
+     * A browser at this address that reaches the app at {@code base} (e.g. {@code https://localhost:8443}) with a
+     * client made from {@code client} (e.g. one trusting a test certificate); null: an attacker's, without cookies.
+     */
+    HttpVisitor(String base, String address, HttpClient.Builder client) {
+        this.base = base;
         this.address = address;
-        this.client = keepsCookies ? HttpClient.newBuilder().cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER).build() : WITHOUT_COOKIES;
+        this.client = client == null ? WITHOUT_COOKIES
+                : client.cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** Posts the sign-in form as the browser does; true when the app let them in (it redirects to the app). */

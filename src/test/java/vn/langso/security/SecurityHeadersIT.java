@@ -46,7 +46,8 @@ class SecurityHeadersIT extends OverHttp {
                 + secure.headers().firstValue("Strict-Transport-Security").orElseThrow() + " (HTTPS only)");
     }
 
-    private static void assertPageHeaders(HttpHeaders headers, String page) {
+    /** The headers of docs/SECURITY.md's table that every page carries, whatever the scheme. */
+    static void assertPageHeaders(HttpHeaders headers, String page) {
         assertThat(headers.firstValue("Content-Security-Policy")).as(page)
                 .contains(SecurityConfig.CONTENT_SECURITY_POLICY);
         assertThat(SecurityConfig.CONTENT_SECURITY_POLICY).contains("frame-ancestors 'self'", "object-src 'none'",
