@@ -12,7 +12,8 @@
 # 4. runs the memory and page-weight benchmarks when they exist (target/perf/memory.json, page-weight.json);
 # 5. combines every target/perf/*.json into target/perf/results.json and target/perf/results.md.
 # Settings (environment): PERF_USERS="500 1000 2000" PERF_RAMP=90 PERF_STEADY=150 PERF_PORT=18480
-# PERF_APP_HEAP=3g PERF_LOAD_HEAP=3g PERF_SKIP_BUILD=1 PERF_SKIP_OTHERS=1 (load only), and the app's own
+# PERF_APP_HEAP=3g PERF_LOAD_HEAP=3g PERF_SKIP_BUILD=1 PERF_SKIP_OTHERS=1 (load only), PERF_APP_JVM (extra JVM
+# options for the app, e.g. -XX:StartFlightRecording=filename=target/perf/app.jfr to profile it), and the app's own
 # LANGSO_DB_URL / LANGSO_DB_USER / LANGSO_DB_PASSWORD (default: root on 127.0.0.1:3306, database langso_bench).
 # The load signs every person in with the demo password: it sets that password on the accounts it uses and adds
 # one leader account per commune (loadlead<id>), in langso_bench only. Needs: a JDK 21+, MariaDB or MySQL, and
@@ -100,7 +101,7 @@ trap 'stop_app; rm -f "$DB_OPTIONS"' EXIT
 
 start_app() {
   # Production profile on MariaDB; Tomcat and Hikari at Spring Boot's defaults unless PERF_APP_ARGS says otherwise.
-  LANGSO_DEMO=false PORT=$port "$java" -Xmx"$app_heap" -jar "$jar" --spring.profiles.active=mysql \
+  LANGSO_DEMO=false PORT=$port "$java" -Xmx"$app_heap" ${PERF_APP_JVM:-} -jar "$jar" --spring.profiles.active=mysql \
     ${PERF_APP_ARGS:-} >"$out/app-$1.log" 2>&1 &
   app_pid=$!
   for _ in $(seq 1 300); do
