@@ -18,7 +18,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import vn.langso.security.ui.LoginView;
 
 @Configuration
-@EnableMethodSecurity(jsr250Enabled = true)
+// JSR-250 annotations (@RolesAllowed ...) are enforced on services by ServiceMethodSecurity, not on screens.
+@EnableMethodSecurity
 class SecurityConfig {
 
     /**
