@@ -98,6 +98,13 @@ public class DashboardService {
         return choices;
     }
 
+    /** The latest day a target may be due: a typo guard (year 9999), far past any plan the province makes. */
+    static final LocalDate LAST_DUE_DATE = LocalDate.of(2100, 12, 31);
+
+    /**
+     * Sets what the province aims for on one indicator: a percentage from 1 to 100, due on a day from today (in
+     * Vietnam) to {@link #LAST_DUE_DATE}.
+     */
     @RolesAllowed(AppRoles.PROVINCE_ADMIN)
     @Transactional
     public void setTarget(Indicator indicator, int percent, LocalDate dueOn) {
@@ -107,18 +114,24 @@ public class DashboardService {
         if (dueOn == null) {
             throw new ReportRuleException("report.target.dueOn");
         }
+        if (dueOn.isBefore(LocalDate.ofInstant(clock.instant(), FigureLedger.VIETNAM))) {
+            throw new ReportRuleException("report.target.dueOnPast");
+        }
+        if (dueOn.isAfter(LAST_DUE_DATE)) {
+            throw new ReportRuleException("report.target.dueOnTooFar");
+        }
         long provinceId = provinceOf(homePlace());
         String by = accounts.currentUser().username();
         java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
         int updated = jdbc.sql("""
                 update indicator_target set target_percent = ?, due_on = ?, set_by = ?, set_at = ?,
                   version = version + 1 where province_id = ? and indicator = ?""")
-                .params(percent, java.sql.Date.valueOf(dueOn), by, now, provinceId, indicator.name()).update();
+                .params(percent, dueOn, by, now, provinceId, indicator.name()).update();
         if (updated == 0) {
             jdbc.sql("""
                     insert into indicator_target (province_id, indicator, target_percent, due_on, set_by, set_at, version)
                     values (?, ?, ?, ?, ?, ?, 0)""")
-                    .params(provinceId, indicator.name(), percent, java.sql.Date.valueOf(dueOn), by, now).update();
+                    .params(provinceId, indicator.name(), percent, dueOn, by, now).update();
         }
         audit.recordForCurrentUser("TARGET_SET", provinceId, indicator.name() + " " + percent + "% by " + dueOn);
     }

@@ -141,7 +141,7 @@ class FigureQueries {
                 .param(provinceId)
                 .query(rs -> {
                     Indicator indicator = Indicator.valueOf(rs.getString(1));
-                    result.put(indicator, new IndicatorTarget(indicator, rs.getInt(2), rs.getDate(3).toLocalDate()));
+                    result.put(indicator, new IndicatorTarget(indicator, rs.getInt(2), rs.getObject(3, LocalDate.class)));
                 });
         return result;
     }

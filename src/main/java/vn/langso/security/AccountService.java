@@ -109,17 +109,44 @@ public class AccountService {
     }
 
     /**
-     * Which of these usernames (for team members: their E.164 phone numbers) already have an account. Only for the
-     * people who keep teams: a villager must not be able to test whose phone number has an account.
+     * Which of these usernames (for team members: their E.164 phone numbers) already have an account, for the "has
+     * an account" flag of a roster. Only for the people who keep teams: a villager must not be able to test whose
+     * phone number has an account. Only accounts whose home place is in the caller's place or above it count (as for
+     * {@link #namesOf}): a team member cannot test whether a phone number of another village or commune has an
+     * account. When some asked-for number has an account outside that, the answer leaves it out and the question is
+     * logged as an out-of-scope refusal.
      */
     @RolesAllowed({AppRoles.PROVINCE_ADMIN, AppRoles.COMMUNE_LEADER, AppRoles.TEAM_MEMBER})
     @Transactional(readOnly = true)
     public java.util.Set<String> existingUsernames(java.util.Collection<String> usernames) {
-        if (usernames.isEmpty()) {
+        java.util.Set<String> asked = usernames.stream().filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
+        if (asked.isEmpty()) {
             return java.util.Set.of();
         }
-        return accounts.findByUsernameIn(usernames).stream().map(UserAccount::getUsername)
-                .collect(java.util.stream.Collectors.toSet());
+        String mine = currentUser().scope().path();
+        record Existing(String username, String path) {
+        }
+        java.util.Map<Boolean, java.util.Set<String>> byScope = jdbc.sql("""
+                select u.username, p.path from user_account u join place p on p.id = u.place_id
+                where u.username in (:usernames)""")
+                .param("usernames", asked)
+                .query((rs, row) -> new Existing(rs.getString(1), rs.getString(2))).list().stream()
+                .collect(java.util.stream.Collectors.partitioningBy(
+                        existing -> withinOrAbove(existing.path(), mine),
+                        java.util.stream.Collectors.mapping(Existing::username,
+                                java.util.stream.Collectors.toSet())));
+        int withheld = byScope.get(false).size();
+        if (withheld > 0) {
+            audit.recordOutOfScope("account look-up: " + withheld + " of " + asked.size()
+                    + " phone numbers have an account outside the caller's place");
+        }
+        return byScope.get(true);
+    }
+
+    /** Is a place (by its path) in the place at {@code mine} or above it: the people a caller may know of. */
+    private static boolean withinOrAbove(String path, String mine) {
+        return path.startsWith(mine) || mine.startsWith(path);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -347,7 +374,7 @@ public class AccountService {
                 where u.id in (:ids) and u.role <> 'LEARNER'""")
                 .param("ids", java.util.Set.copyOf(accountIds))
                 .query((rs, row) -> new Named(rs.getLong(1), rs.getString(2), rs.getString(3))).list().stream()
-                .filter(named -> named.path().startsWith(mine) || mine.startsWith(named.path()))
+                .filter(named -> withinOrAbove(named.path(), mine))
                 .collect(java.util.stream.Collectors.toMap(Named::id, Named::name));
     }
 

@@ -9,7 +9,5 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByUsername(String username);
 
-    java.util.List<UserAccount> findByUsernameIn(java.util.Collection<String> usernames);
-
     java.util.List<UserAccount> findByPlaceIdIn(java.util.Collection<Long> placeIds);
 }

@@ -19,7 +19,7 @@ public final class Dates {
     }
 
     public static DatePicker picker(String label) {
-        DatePicker picker = new DatePicker(label);
+        DatePicker picker = new DatePickerTakingOnlyDates(label);
         DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
         i18n.setDateFormat("dd/MM/yyyy");
         i18n.setFirstDayOfWeek(1);
@@ -33,5 +33,39 @@ public final class Dates {
         picker.setPlaceholder("dd/mm/yyyy");
         picker.setWidthFull();
         return picker;
+    }
+
+    /**
+     * A date picker that takes from the browser only a date (yyyy-mm-dd) or nothing. Its web component sends
+     * nothing else, but a tampered request can, and Vaadin's picker then fails with an exception (an error in the
+     * log, "an error occurred" on the screen). Here such a value is a date the picker cannot read: the field is left
+     * empty and says so at the field ({@code date.badInput}), as when a person types a date it cannot read.
+     */
+    private static final class DatePickerTakingOnlyDates extends DatePicker {
+
+        DatePickerTakingOnlyDates(String label) {
+            super(label);
+        }
+
+        @Override
+        protected boolean hasValidValue() {
+            String sent = getElement().getProperty("value", "");
+            if (sent.isEmpty() || readable(sent)) {
+                return super.hasValidValue();
+            }
+            getElement().setProperty("_hasInputValue", true);
+            getElement().setProperty("value", "");
+            validate();
+            return false;
+        }
+
+        private static boolean readable(String isoDate) {
+            try {
+                LocalDate.parse(isoDate);
+                return true;
+            } catch (java.time.format.DateTimeParseException unreadable) {
+                return false;
+            }
+        }
     }
 }

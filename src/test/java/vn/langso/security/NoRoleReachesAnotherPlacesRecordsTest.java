@@ -109,9 +109,12 @@ class NoRoleReachesAnotherPlacesRecordsTest extends SpringBrowserlessTest {
     @Autowired
     WebApplicationContext web;
 
-    /** A village (with its commune, a team, a member, a household, a villager and a certificate) not the caller's. */
+    /**
+     * A village (with its commune, a team, a member, a household, a villager and a certificate) not the caller's;
+     * {@code accountPhones}: usernames (phone numbers) of accounts whose home is there.
+     */
     record Target(String label, long commune, long village, long team, long membership, long household,
-            String villagerPhone, String certificate, String villageLabel, String path) {
+            String villagerPhone, String certificate, String villageLabel, String path, List<String> accountPhones) {
     }
 
     /** What a screen or endpoint answered when it refused, to name it in a failure. */
@@ -156,6 +159,10 @@ class NoRoleReachesAnotherPlacesRecordsTest extends SpringBrowserlessTest {
                         "+84987000997", "Kẻ Lạ", t.village(), null)),
                 new Attack("members", "AccountService.resetLearnerPin (a villager's PIN)",
                         t -> accounts.resetLearnerPin(t.villagerPhone())),
+                new Attack("accounts", "AccountService.existingUsernames (phone numbers of accounts there)", t -> {
+                    Set<String> named = accounts.existingUsernames(t.accountPhones());
+                    return named.isEmpty() ? new Refused("no phone number has an account") : named;
+                }),
                 new Attack("households", "HouseholdService.household", t -> households.household(t.household())),
                 new Attack("households", "HouseholdService.register", t -> households.register(t.village(), "")),
                 new Attack("households", "HouseholdService.add", t -> households.add(t.village(), stranger)),
@@ -218,15 +225,19 @@ class NoRoleReachesAnotherPlacesRecordsTest extends SpringBrowserlessTest {
     void aTeamMemberReachesNoOtherVillagesRecords() {
         String village = homePath(DemoUsers.TEAM_MEMBER);
         String commune = village.substring(0, village.lastIndexOf('/', village.length() - 2) + 1);
-        List<Target> targets = new ArrayList<>(targetsUnder(commune, village, 1)); // a neighbour in the same commune
+        // A neighbour in the same commune: the commune's own accounts (the caller's leaders) are not foreign to them.
+        List<Target> targets = new ArrayList<>(targetsUnder(commune, village, false, 1));
         targets.addAll(targetsOutside(commune, 2));
         attackAs(DemoUsers.TEAM_MEMBER, "TEAM_MEMBER", targets);
+        ownRosterShowsWhoHasAnAccount("TEAM_MEMBER", village);
     }
 
     @Test
     @WithUserDetails(DemoUsers.COMMUNE_LEADER)
     void aCommuneLeaderReachesNoOtherCommunesRecords() {
-        attackAs(DemoUsers.COMMUNE_LEADER, "COMMUNE_LEADER", targetsOutside(homePath(DemoUsers.COMMUNE_LEADER), 3));
+        String commune = homePath(DemoUsers.COMMUNE_LEADER);
+        attackAs(DemoUsers.COMMUNE_LEADER, "COMMUNE_LEADER", targetsOutside(commune, 3));
+        ownRosterShowsWhoHasAnAccount("COMMUNE_LEADER", commune);
     }
 
     @Test
@@ -236,10 +247,58 @@ class NoRoleReachesAnotherPlacesRecordsTest extends SpringBrowserlessTest {
         // Open only while it is attacked: the other tests count the communes of the one demo province.
         openOtherProvince(otherProvince, true);
         try {
-            attackAs(DemoUsers.PROVINCE_ADMIN, "PROVINCE_ADMIN", targetsUnder(otherProvince, "-", 2));
+            attackAs(DemoUsers.PROVINCE_ADMIN, "PROVINCE_ADMIN", targetsUnder(otherProvince, "-", true, 2));
         } finally {
             openOtherProvince(otherProvince, false);
         }
+        ownRosterShowsWhoHasAnAccount("PROVINCE_ADMIN", homePath(DemoUsers.PROVINCE_ADMIN));
+    }
+
+    /**
+     * The one legitimate use of {@code existingUsernames}: the caller's own roster flags exactly the members whose
+     * phone number is an account's username, before and after a leader gives one of them an account (which the
+     * test takes away again, so the other tests find the demo as it was).
+     */
+    private void ownRosterShowsWhoHasAnAccount(String role, String homePath) {
+        Map<String, Object> without = jdbc.sql("""
+                select m.team_id team, m.id membership, pe.phone phone from team_membership m
+                  join team t on t.id = m.team_id join place p on p.id = t.place_id
+                  join person pe on pe.id = m.person_id
+                where p.path like ? and m.left_on is null and pe.phone is not null
+                  and not exists (select 1 from user_account u where u.username = pe.phone)
+                order by m.id fetch first 1 rows only""")
+                .param(homePath + "%").query().singleRow();
+        long team = ((Number) without.get("TEAM")).longValue();
+        String phone = (String) without.get("PHONE");
+        Map<String, Boolean> before = rosterFlags(role, team);
+        assertThat(before).as(role + ": a member of their own team #" + team + " without an account")
+                .containsEntry(phone, false);
+        AsUser.provinceAdmin(() -> teams.createAccountFor(((Number) without.get("MEMBERSHIP")).longValue()));
+        try {
+            Map<String, Boolean> after = rosterFlags(role, team);
+            assertThat(after).as(role + ": the member of team #" + team + " who was just given an account")
+                    .containsEntry(phone, true);
+            System.out.printf("CROSS-SCOPE own roster %-14s | team #%d: %d members, %d then %d flagged with an "
+                    + "account, as in the database%n", role, team, after.size(), flagged(before), flagged(after));
+        } finally {
+            jdbc.sql("delete from user_account where username = ?").param(phone).update();
+        }
+    }
+
+    /** Phone number → "has an account" as the caller's roster shows it; checked against the accounts table. */
+    private Map<String, Boolean> rosterFlags(String role, long team) {
+        Map<String, Boolean> shown = new LinkedHashMap<>();
+        teams.team(team).members().forEach(member -> shown.put(member.phone(), member.hasAccount()));
+        Map<String, Boolean> inTheDatabase = new LinkedHashMap<>();
+        shown.keySet().forEach(phone -> inTheDatabase.put(phone, jdbc.sql(
+                "select count(*) from user_account where username = ?").param(phone).query(Long.class).single() > 0));
+        assertThat(shown).as(role + ": the \"has an account\" flags of their own team #" + team)
+                .isEqualTo(inTheDatabase);
+        return shown;
+    }
+
+    private static long flagged(Map<String, Boolean> flags) {
+        return flags.values().stream().filter(Boolean::booleanValue).count();
     }
 
     @AfterAll
@@ -410,15 +469,18 @@ class NoRoleReachesAnotherPlacesRecordsTest extends SpringBrowserlessTest {
 
     /** Villages outside {@code scope} with a team, a member and a household, one per commune, up to {@code count}. */
     private List<Target> targetsOutside(String scope, int count) {
-        return targets("p.path not like :scope", scope, "-", count);
+        return targets("p.path not like :scope", scope, "-", true, count);
     }
 
-    /** Villages under {@code within}, except the one at {@code except}, up to {@code count}. */
-    private List<Target> targetsUnder(String within, String except, int count) {
-        return targets("p.path like :scope", within, except, count);
+    /**
+     * Villages under {@code within}, except the one at {@code except}, up to {@code count}; {@code foreignCommunes}:
+     * whether the accounts of the villages' communes themselves are foreign to the caller too.
+     */
+    private List<Target> targetsUnder(String within, String except, boolean foreignCommunes, int count) {
+        return targets("p.path like :scope", within, except, foreignCommunes, count);
     }
 
-    private List<Target> targets(String where, String scope, String except, int count) {
+    private List<Target> targets(String where, String scope, String except, boolean foreignCommunes, int count) {
         List<Target> targets = new ArrayList<>();
         List<Long> villages = jdbc.sql("""
                 select min(p.id) from place p join place_type pt on pt.code = p.type_code
@@ -429,12 +491,12 @@ class NoRoleReachesAnotherPlacesRecordsTest extends SpringBrowserlessTest {
                 group by p.parent_id order by min(p.id)""".formatted(where))
                 .param("scope", scope + "%").param("except", except).query(Long.class).list();
         for (long village : villages.subList(0, Math.min(count, villages.size()))) {
-            targets.add(target(village));
+            targets.add(target(village, foreignCommunes));
         }
         return targets;
     }
 
-    private Target target(long village) {
+    private Target target(long village, boolean foreignCommune) {
         Map<String, Object> row = jdbc.sql("""
                 select p.parent_id commune, p.path path, pt.name_vi || ' ' || p.name label,
                   (select min(t.id) from team t where t.place_id = p.id) team,
@@ -451,8 +513,16 @@ class NoRoleReachesAnotherPlacesRecordsTest extends SpringBrowserlessTest {
                 .orElse(null);
         String certificate = certificateOfSomeoneIn(village);
         String label = (String) row.get("LABEL");
-        return new Target(label + " (#" + village + ")", ((Number) row.get("COMMUNE")).longValue(), village, team,
-                membership, ((Number) row.get("HOUSEHOLD")).longValue(), villager, certificate, label, path);
+        long commune = ((Number) row.get("COMMUNE")).longValue();
+        List<String> accountPhones = jdbc.sql("""
+                select u.username from user_account u join place p on p.id = u.place_id
+                where p.path like :path or (:commune and p.id = :communeId)
+                order by case when p.id = :communeId then 0 else 1 end, u.username fetch first 6 rows only""")
+                .param("path", path + "%").param("commune", foreignCommune).param("communeId", commune)
+                .query(String.class).list();
+        assertThat(accountPhones).as("accounts at home in " + label).isNotEmpty();
+        return new Target(label + " (#" + village + ")", commune, village, team, membership,
+                ((Number) row.get("HOUSEHOLD")).longValue(), villager, certificate, label, path, accountPhones);
     }
 
     /** A certificate of a villager there: the demo has none, so the test gives one (with its own code). */
@@ -471,7 +541,7 @@ class NoRoleReachesAnotherPlacesRecordsTest extends SpringBrowserlessTest {
 
     /**
      * The path of a second province, set up once through the services as its own admin would: two communes, each
-     * with a village, a team with a member, and a household.
+     * with a village, a team with a member who has an account, and a household.
      */
     private String otherProvince() {
         java.util.Optional<String> existing = jdbc.sql("""
@@ -495,8 +565,9 @@ class NoRoleReachesAnotherPlacesRecordsTest extends SpringBrowserlessTest {
         AsUser.as(OTHER_ADMIN, AppRoles.PROVINCE_ADMIN, () -> {
             for (int i = 0; i < villages.length; i++) {
                 long team = teams.createTeam(new NewTeam(villages[i], new TeamDecision(null, null, null)));
-                teams.addMember(team, new NewMember("Người Bên Kia " + (i + 1), "0987 111 00" + i, null, null,
-                        TeamRole.LEADER, Affiliation.OTHER, null));
+                long leader = teams.addMember(team, new NewMember("Người Bên Kia " + (i + 1), "0987 111 00" + i,
+                        null, null, TeamRole.LEADER, Affiliation.OTHER, null)).membershipId();
+                teams.createAccountFor(leader); // an account there, to ask about by its phone number
                 households.add(villages[i], new HouseholdDetails("Hộ Bên Kia " + (i + 1), null, null, 3));
             }
             return null;

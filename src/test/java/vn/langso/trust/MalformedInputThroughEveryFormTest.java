@@ -8,15 +8,20 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
+import com.vaadin.flow.internal.nodefeature.ElementPropertyMap;
+import com.vaadin.flow.internal.nodefeature.PropertyChangeDeniedException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +40,7 @@ import vn.langso.household.ui.HouseholdRegisterView;
 import vn.langso.learning.ui.LessonEditorView;
 import vn.langso.learning.ui.LessonsView;
 import vn.langso.place.ui.PlacesView;
+import vn.langso.report.ui.OverviewView;
 import vn.langso.security.ui.AccountView;
 import vn.langso.security.ui.SignUpView;
 import com.vaadin.flow.component.upload.Upload;
@@ -45,6 +51,7 @@ import vn.langso.support.MalformedInputs;
 import vn.langso.support.MalformedInputs.Input;
 import vn.langso.support.Villagers;
 import vn.langso.team.ui.TeamView;
+import vn.langso.ui.Dates;
 import vn.langso.ui.ErrorView;
 
 /**
@@ -61,6 +68,8 @@ class MalformedInputThroughEveryFormTest extends SpringBrowserlessTest {
     private static final List<Input> ONE_OF_EACH_KIND = CORPUS.stream()
             .collect(java.util.stream.Collectors.toMap(Input::kind, input -> input, (a, b) -> a, LinkedHashMap::new))
             .values().stream().toList();
+    /** After a label: the first of several boxes with that label (the first choice of a question). */
+    private static final String FIRST_BOX = " #1";
     /** Stands for a mobile number nobody has yet, made afresh for each input. */
     private static final String A_NEW_PHONE = "(a new phone)";
     private static final Map<String, Tally> TALLIES = new LinkedHashMap<>();
@@ -70,6 +79,9 @@ class MalformedInputThroughEveryFormTest extends SpringBrowserlessTest {
 
     @Autowired
     vn.langso.household.HouseholdService households;
+
+    @Autowired
+    vn.langso.report.DashboardService dashboards;
 
     /**
      * A form: its screen and how to get there (only when not on it already, as a person stays on a screen), how to
@@ -140,8 +152,11 @@ class MalformedInputThroughEveryFormTest extends SpringBrowserlessTest {
     @WithUserDetails(DemoUsers.PROVINCE_ADMIN)
     void aProvinceAdminsForms() {
         Runnable places = () -> navigate(PlacesView.class);
-        through(new Form("place rename", PlacesView.class, places,
-                () -> test(find(Button.class).withText("Đổi tên").first()).click(),
+        through(new Form("place rename", PlacesView.class, places, () -> {
+            test(find(Button.class).withText("Đổi tên").first()).click();
+            test(find(DatePicker.class, form()).withLabel("Ngày có hiệu lực").single())
+                    .setValue(LocalDate.now(Dates.VIETNAM));
+        },
                 fields("Tên mới", "Xã Kiểm Thử"), "Lưu", Set.of("place", "place_month_figures")));
         through(new Form("place search", PlacesView.class, places, () -> { }, fields("Tìm địa bàn", ""), null,
                 Set.of()));
@@ -154,6 +169,124 @@ class MalformedInputThroughEveryFormTest extends SpringBrowserlessTest {
                 fields("Tên bài (tiếng Việt)", "Bài kiểm thử", "Nội dung bước (tiếng Việt)", "Bước kiểm thử",
                         "Câu hỏi (tiếng Việt)", "Câu hỏi kiểm thử"),
                 "Xuất bản phiên bản mới", Set.of("lesson", "lesson_version")));
+        // The first answer of the question, and why it is right or wrong: the whole corpus in Vietnamese.
+        through(new Form("lesson choice", LessonEditorView.class,
+                () -> navigate("lesson-editor/" + lesson, LessonEditorView.class), this::keepOneStepAndOneQuestion,
+                fields("Lựa chọn (tiếng Việt)" + FIRST_BOX, "Lựa chọn kiểm thử",
+                        "Lựa chọn (tiếng Anh)" + FIRST_BOX, "A test choice"),
+                "Xuất bản phiên bản mới", Set.of("lesson", "lesson_version")));
+        through(new Form("lesson explanation", LessonEditorView.class,
+                () -> navigate("lesson-editor/" + lesson, LessonEditorView.class), this::keepOneStepAndOneQuestion,
+                fields("Giải thích (tiếng Việt)" + FIRST_BOX, "Giải thích kiểm thử",
+                        "Giải thích (tiếng Anh)" + FIRST_BOX, "A test explanation"),
+                "Xuất bản phiên bản mới", Set.of("lesson", "lesson_version")));
+    }
+
+    /**
+     * The province targets dialog: its percentage box and its date picker, each with what a person can pick (any
+     * whole number, any date, nothing) and with what a tampered browser could send in their place (every corpus
+     * text, fractions, numbers past the integer range, dates outside the years a picker offers). Each input is
+     * either refused with a message at the field, or stored exactly and shown on the dashboard's tile.
+     */
+    @Test
+    @WithUserDetails(DemoUsers.PROVINCE_ADMIN)
+    void theProvinceAdminsTargets() {
+        Tally tally = TALLIES.computeIfAbsent("province targets", name -> new Tally());
+        Map<String, Map<String, String>> before = Snapshot.of(jdbc);
+        LocalDate today = LocalDate.now(Dates.VIETNAM);
+        LocalDate validDate = today.plusYears(1);
+        int validPercent = 80;
+        List<Integer> percents = java.util.Arrays.asList(null, -1, 0, 1, 100, 101, 1000, Integer.MAX_VALUE,
+                Integer.MIN_VALUE);
+        List<LocalDate> dates = java.util.Arrays.asList(null, LocalDate.of(1, 1, 1), LocalDate.of(1582, 10, 10),
+                LocalDate.of(1970, 1, 1), today.minusYears(1), today.minusDays(1), today, LocalDate.of(2100, 12, 31),
+                LocalDate.of(2101, 1, 1), LocalDate.of(9999, 12, 31), LocalDate.MIN, LocalDate.MAX);
+        List<String> percentTexts = new ArrayList<>(CORPUS.stream().map(Input::text).toList());
+        percentTexts.addAll(List.of("12.5", "0.5", "80.0", "1e12", "1000000000000", "2147483648", "-2147483649",
+                "+80", "-0", "080", " 80 "));
+        List<String> dateTexts = new ArrayList<>(CORPUS.stream().map(Input::text).toList());
+        dateTexts.addAll(List.of("0001-01-01", "9999-12-31", "+10000-01-01", "-0001-01-01", "2027-02-29",
+                "2027-12-31T00:00", "31/12/2027", "2027-1-5", validDate.toString()));
+        for (Integer percent : percents) {
+            target(tally, "percent " + percent, field -> test(field).setValue(percent),
+                    date -> test(date).setValue(validDate));
+        }
+        for (LocalDate date : dates) {
+            target(tally, "due on " + date, field -> test(field).setValue(validPercent),
+                    picker -> test(picker).setValue(date));
+        }
+        for (String text : percentTexts) {
+            target(tally, "percent sent as " + new Input("text", text), field -> sentByTheBrowser(field, text),
+                    date -> test(date).setValue(validDate));
+        }
+        for (String text : dateTexts) {
+            target(tally, "due date sent as " + new Input("text", text),
+                    field -> test(field).setValue(validPercent), picker -> sentByTheBrowser(picker, text));
+        }
+        System.out.printf("MALFORMED %-20s %s%n", "province targets", tally);
+        assertThat(tally.serverErrors).as("province targets").isEmpty();
+        assertThat(tally.accepted).as("targets stored (a valid one at least)").isPositive();
+        assertThat(Snapshot.changes(before, Snapshot.of(jdbc), Set.of("indicator_target")))
+                .as("saved records changed by the targets dialog").isEmpty();
+        dashboards.removeTarget(vn.langso.report.Indicator.REACHED);
+    }
+
+    /** Opens the targets dialog on the overview, fills its two fields, saves, and checks what came of it. */
+    private void target(Tally tally, String where, java.util.function.Consumer<IntegerField> percent,
+            java.util.function.Consumer<DatePicker> dueOn) {
+        find(Dialog.class).all().forEach(Dialog::close);
+        if (!(getCurrentView() instanceof OverviewView)) {
+            navigate(OverviewView.class);
+        }
+        click("Đặt mục tiêu");
+        Dialog dialog = (Dialog) form();
+        IntegerField percentField = find(IntegerField.class, dialog).withLabel("Mục tiêu (%)").single();
+        DatePicker dueOnField = find(DatePicker.class, dialog).withLabel("Hạn đạt (ngày/tháng/năm)").single();
+        try {
+            percent.accept(percentField);
+            dueOn.accept(dueOnField);
+            click("Lưu mục tiêu");
+        } catch (RuntimeException escaped) {
+            tally.serverErrors.add(where + ": " + escaped);
+            return;
+        }
+        assertThat(getCurrentView()).as(where).isNotInstanceOf(ErrorView.class);
+        assertThat(notifications()).as(where).noneMatch(text -> text.startsWith("Đã có lỗi xảy ra"));
+        if (dialog.isOpened()) {
+            List<String> refusals = refusals();
+            assertThat(refusals).as("a refusal at the field for " + where).isNotEmpty()
+                    .allSatisfy(message -> assertThat(Messages.VIETNAMESE.matches(message) && !message.isBlank())
+                            .as("'%s' is one of the app's Vietnamese messages", message).isTrue());
+            tally.count(false);
+            return;
+        }
+        int storedPercent = jdbc.sql("select target_percent from indicator_target where indicator = 'REACHED'")
+                .query(Integer.class).single();
+        LocalDate storedOn = jdbc.sql("select due_on from indicator_target where indicator = 'REACHED'")
+                .query((row, index) -> row.getObject(1, LocalDate.class)).single();
+        assertThat(storedPercent).as("percent stored for " + where)
+                .isEqualTo(percentField.getValue());
+        assertThat(storedOn).as("due date stored for " + where).isEqualTo(dueOnField.getValue());
+        Div tile = find(Div.class).withClassName("indicator-tile").all().stream()
+                .filter(t -> "REACHED".equals(t.getElement().getAttribute("data-indicator"))).findFirst()
+                .orElseThrow();
+        assertThat(org.jsoup.Jsoup.parse(tile.getElement().getOuterHTML()).text()).as("the tile after " + where)
+                .contains("mục tiêu " + percentField.getValue() + " % trước " + Dates.format(storedOn));
+        tally.count(true);
+    }
+
+    /**
+     * What a browser could send in place of a picked value, if tampered with: the text as the field's value (an
+     * update from the client, as the web component's change event brings it), the box's "has text" flag beside it.
+     */
+    private static void sentByTheBrowser(Component field, String text) {
+        ElementPropertyMap properties = field.getElement().getNode().getFeature(ElementPropertyMap.class);
+        field.getElement().setProperty("_hasInputValue", !text.isEmpty());
+        try {
+            properties.deferredUpdateFromClient("value", text).run();
+        } catch (PropertyChangeDeniedException e) {
+            throw new AssertionError("the field does not take its value from the browser", e);
+        }
     }
 
     /** So that each text field has one box on the screen: the draft is cut to its first step and question. */
@@ -316,8 +449,10 @@ class MalformedInputThroughEveryFormTest extends SpringBrowserlessTest {
         assertThat(changed).as("saved records changed by " + form.name()).isEmpty();
     }
 
-    private void type(String label, String text) {
+    private void type(String field, String text) {
         Component form = form();
+        boolean first = field.endsWith(FIRST_BOX);
+        String label = first ? field.substring(0, field.length() - FIRST_BOX.length()) : field;
         var textField = find(TextField.class, form).withLabel(label);
         var passwordField = find(PasswordField.class, form).withLabel(label);
         var textArea = find(TextArea.class, form).withLabel(label);
@@ -326,7 +461,8 @@ class MalformedInputThroughEveryFormTest extends SpringBrowserlessTest {
         } else if (passwordField.exists()) {
             test(passwordField.single()).setValue(asABrowserSendsIt(passwordField.single(), text));
         } else {
-            test(textArea.single()).setValue(asABrowserSendsIt(textArea.single(), text));
+            TextArea box = first ? textArea.first() : textArea.single();
+            test(box).setValue(asABrowserSendsIt(box, text));
         }
     }
 
@@ -351,7 +487,7 @@ class MalformedInputThroughEveryFormTest extends SpringBrowserlessTest {
         List<String> messages = new ArrayList<>();
         Component form = form();
         for (Class<? extends Component> type : List.of(TextField.class, PasswordField.class, TextArea.class,
-                ComboBox.class, Checkbox.class)) {
+                ComboBox.class, Checkbox.class, IntegerField.class, DatePicker.class)) {
             find(type, form).all().stream().filter(c -> c instanceof HasValidation v && v.isInvalid())
                     .map(c -> ((HasValidation) c).getErrorMessage()).forEach(messages::add);
         }

@@ -41,6 +41,9 @@ class TargetsDialog extends Dialog {
         percent.setLabel(getTranslation("report.target.percent.label"));
         percent.setSuffixComponent(new Span("%"));
         percent.setWidthFull();
+        // A number the box cannot read (too long for a whole number, say) is named at once, in the same words.
+        percent.setI18n(new IntegerField.IntegerFieldI18n()
+                .setBadInputErrorMessage(getTranslation("report.target.percent")));
         dueOn = Dates.picker(getTranslation("report.target.dueOn.label"));
         Div current = new Div();
         current.addClassName("target-list");
