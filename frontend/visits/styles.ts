@@ -33,6 +33,7 @@ export const shared = css`
   }
   button.primary { background: var(--green); border-color: var(--green); color: #fff; font-weight: 700; }
   button.link { border: none; background: none; color: var(--green); text-decoration: underline; padding: 0 4px; }
+  button.link:disabled { color: var(--muted); text-decoration: none; cursor: progress; }
   button[aria-pressed='true'] { background: var(--green); border-color: var(--green); color: #fff; font-weight: 600; }
   input, textarea {
     font: inherit;

@@ -30,6 +30,8 @@ export class VisitApp extends LitElement {
   @state() private villageFilter: number | null = null;
   @state() private open: { household: Household | null; correcting: QueuedVisit | null; ofSent: boolean } | null = null;
   @state() private flash = '';
+  /** A household whose withdrawal of consent is on its way to the server. */
+  @state() private withdrawing: number | null = null;
   @state() private loading = true;
   private userId: number | null = null;
   private userName = '';
@@ -179,7 +181,7 @@ export class VisitApp extends LitElement {
       return html`<visit-form .t=${t} .household=${this.open.household} .villages=${this.worklist?.villages ?? []}
         .correcting=${this.open.correcting} ?correctionOfSent=${this.open.ofSent}
         @cancel=${() => (this.open = null)} @correct=${this.correctSent} @visit-saved=${this.saved}
-        @withdraw-consent=${this.withdrawConsent}></visit-form>`;
+        ?withdrawing=${this.withdrawing !== null} @withdraw-consent=${this.withdrawConsent}></visit-form>`;
     }
     if (!this.worklist) {
       return html`<div class="page">${this.loading
@@ -310,7 +312,11 @@ export class VisitApp extends LitElement {
 
   /** Recorded on the server at once (it stops all recording), then the household leaves the worklist. */
   private withdrawConsent = async (event: CustomEvent<number>) => {
+    if (this.withdrawing !== null) {
+      return; // a second tap while the first is on its way
+    }
     const name = this.open?.household?.headName ?? '';
+    this.withdrawing = event.detail;
     try {
       await withdrawConsent(event.detail);
       this.open = null;
@@ -319,6 +325,8 @@ export class VisitApp extends LitElement {
       await this.refresh();
     } catch (error) {
       window.alert(this.t(error instanceof Offline ? 'consent.withdraw.offline' : 'consent.withdraw.failed'));
+    } finally {
+      this.withdrawing = null;
     }
   };
 

@@ -29,6 +29,8 @@ export class VisitForm extends LitElement {
   /** The visit being corrected (same day, own visit), if any. */
   @property({ attribute: false }) correcting: QueuedVisit | null = null;
   @property({ type: Boolean }) correctionOfSent = false;
+  /** The withdrawal of consent is on its way to the server: a second tap must not send it again. */
+  @property({ type: Boolean }) withdrawing = false;
 
   @state() private activities = new Set<Activity>();
   @state() private profile: Readiness = { ...UNKNOWN_READINESS };
@@ -115,7 +117,8 @@ export class VisitForm extends LitElement {
       return html`<div class="consent-given"><span>✓ ${t('consent.given')}</span>
         <button class="link" @click=${() => (this.consentKnown = false)}>${t('consent.change')}</button>
         ${this.household?.id != null && !this.correcting
-          ? html`<button class="link" @click=${this.withdrawConsent}>${t('consent.withdraw')}</button>` : nothing}</div>`;
+          ? html`<button class="link" ?disabled=${this.withdrawing} @click=${this.withdrawConsent}>${this.withdrawing
+            ? t('consent.withdrawing') : t('consent.withdraw')}</button>` : nothing}</div>`;
     }
     return html`
       <h3 id="consent">${t('consent.question')}</h3>
@@ -233,6 +236,9 @@ export class VisitForm extends LitElement {
 
   /** The household takes its consent back: asked once more, then the visit screen records it (online). */
   private withdrawConsent() {
+    if (this.withdrawing) {
+      return;
+    }
     if (window.confirm(this.t('consent.withdraw.confirm'))) {
       this.dispatchEvent(new CustomEvent<number>('withdraw-consent', { detail: this.household!.id!, bubbles: true, composed: true }));
     }

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +26,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.langso.common.DatabaseUnreachable;
 
 /**
  * Ends signed-in sessions on purpose: after {@code langso.security.session.idle-timeout} without anything the person
@@ -35,9 +38,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <p>
  * Sessions are also kept by username, so disabling an account ends its sessions on this node at once; other nodes
  * notice within {@code langso.security.session.account-recheck}, when each session looks at its account again.
+ * While the database is out of reach that look is put off to the next recheck, so the request goes on to the page,
+ * which tells the person so, instead of failing with a server error.
  */
 @Component
 class SessionGuard extends OncePerRequestFilter implements HttpSessionListener, Ordered {
+
+    private static final Logger log = LoggerFactory.getLogger(SessionGuard.class);
 
     static final String SIGNED_IN_AT = "langso.signedInAt";
     static final String LAST_ACTIVITY = "langso.lastActivity";
@@ -80,7 +87,15 @@ class SessionGuard extends OncePerRequestFilter implements HttpSessionListener, 
             Optional<String> ended = reasonToEnd(session, user.get(), now);
             if (ended.isPresent()) {
                 end(session);
-                audit.record(user.get(), ended.get(), null, null);
+                try {
+                    audit.record(user.get(), ended.get(), null, null);
+                } catch (RuntimeException unreachable) {
+                    if (!DatabaseUnreachable.causedBy(unreachable)) {
+                        throw unreachable;
+                    }
+                    log.warn("Session of {} ended ({}); not in the audit trail, the database is out of reach: {}",
+                            user.get(), ended.get(), unreachable.toString());
+                }
             } else if (!isHeartbeat(request)) {
                 session.setAttribute(LAST_ACTIVITY, now);
             }
@@ -135,8 +150,21 @@ class SessionGuard extends OncePerRequestFilter implements HttpSessionListener, 
         }
         if (passed(session, ACCOUNT_CHECKED_AT, accountRecheck, now)) {
             session.setAttribute(ACCOUNT_CHECKED_AT, now);
-            boolean enabled = jdbc.sql("select enabled from user_account where username = ?").param(username)
-                    .query(Boolean.class).optional().orElse(false);
+            boolean enabled;
+            try {
+                enabled = jdbc.sql("select enabled from user_account where username = ?").param(username)
+                        .query(Boolean.class).optional().orElse(false);
+            } catch (RuntimeException unreachable) {
+                if (!DatabaseUnreachable.causedBy(unreachable)) {
+                    throw unreachable;
+                }
+                // Nothing can be read or changed meanwhile; the page says so. Checked again a recheck after this
+                // wait, so the requests that follow (the page's scripts, its screen) do not wait for it again.
+                session.setAttribute(ACCOUNT_CHECKED_AT, clock.instant());
+                log.warn("Account check of {} put off, the database is out of reach: {}", username,
+                        unreachable.toString());
+                return Optional.empty();
+            }
             if (!enabled) {
                 return Optional.of("SESSION_ENDED_DISABLED");
             }

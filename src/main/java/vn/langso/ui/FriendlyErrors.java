@@ -7,9 +7,8 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.stereotype.Component;
+import vn.langso.common.DatabaseUnreachable;
 
 /**
  * Anything a screen did not handle becomes a short message in the user's language, never a stack trace;
@@ -40,13 +39,6 @@ class FriendlyErrors implements VaadinServiceInitListener {
     }
 
     static boolean databaseUnreachable(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
-                    || cause instanceof java.sql.SQLTransientConnectionException
-                    || cause instanceof java.sql.SQLNonTransientConnectionException) {
-                return true;
-            }
-        }
-        return false;
+        return DatabaseUnreachable.causedBy(error);
     }
 }

@@ -14,7 +14,8 @@ import vn.langso.security.SignedInUser;
 
 /**
  * Chooses the language of each page: a choice made on the sign-in page in this browser session wins and is
- * saved to the account; otherwise the account's saved choice; otherwise Vietnamese.
+ * saved to the account; otherwise the account's saved choice; otherwise Vietnamese. While the database is out of
+ * reach, the language the browser session already had.
  */
 @Component
 public class LocaleSupport implements VaadinServiceInitListener {
@@ -59,8 +60,18 @@ public class LocaleSupport implements VaadinServiceInitListener {
                 accounts.saveLanguage(chosen);
                 return chosen;
             }
-            SignedInUser user = accounts.currentUser();
-            return Translations.supported(user.locale());
+            try {
+                SignedInUser user = accounts.currentUser();
+                return Translations.supported(user.locale());
+            } catch (RuntimeException failure) {
+                if (!FriendlyErrors.databaseUnreachable(failure)) {
+                    throw failure;
+                }
+                // The page must still open to say the database is out of reach: in the language this browser
+                // session last had (the account's, before the outage), else Vietnamese.
+                Locale before = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getLocale();
+                return before == null ? Translations.VIETNAMESE : Translations.supported(before);
+            }
         }
         return chosenBeforeSignIn == null ? Translations.VIETNAMESE : Locale.of((String) chosenBeforeSignIn);
     }

@@ -30,8 +30,14 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
     private final Main content = new Main();
     private final List<RouterLink> links;
+    private final AccountService accounts;
+    private final AuthenticationContext authentication;
+    private final Div identity = new Div();
+    private boolean identityShown;
 
     MainLayout(AccountService accounts, AuthenticationContext authentication) {
+        this.accounts = accounts;
+        this.authentication = authentication;
         addClassName("main-layout");
         links = MenuConfiguration.getMenuEntries().stream().map(this::link).toList();
         Nav bottomBar = new Nav();
@@ -39,11 +45,29 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         bottomBar.getElement().setAttribute("aria-label", getTranslation("nav.label"));
         links.forEach(bottomBar::add);
         content.addClassName("main-content");
-        add(header(signedIn(accounts, authentication)), content, bottomBar);
+        add(header(), content, bottomBar);
+        showIdentity();
+    }
+
+    /**
+     * Who and where the user is. Left out when the database is out of reach (the screen inside says so) and filled
+     * in at the next navigation that finds it back, so a tab opened during an outage needs no reload afterwards.
+     */
+    private void showIdentity() {
+        SignedInUser user = signedIn();
+        if (user == null) {
+            return;
+        }
+        Span who = new Span(user.fullName());
+        who.addClassName("user-name");
+        Span where = new Span(user.placeLabel(getLocale()));
+        where.addClassName("user-place");
+        identity.add(who, where);
+        identityShown = true;
     }
 
     /** Null when nobody is signed in, or when the database is out of reach: the screen inside then says so. */
-    private static SignedInUser signedIn(AccountService accounts, AuthenticationContext authentication) {
+    private SignedInUser signedIn() {
         if (!authentication.isAuthenticated()) {
             return null;
         }
@@ -65,18 +89,10 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         }
     }
 
-    private Component header(SignedInUser user) {
+    private Component header() {
         Span appName = new Span(getTranslation("app.name"));
         appName.addClassName("app-name");
-        Div identity = new Div();
         identity.addClassName("identity");
-        if (user != null) {
-            Span who = new Span(user.fullName());
-            who.addClassName("user-name");
-            Span where = new Span(user.placeLabel(getLocale()));
-            where.addClassName("user-place");
-            identity.add(who, where);
-        }
         Header header = new Header(appName, identity, new ConnectionBadge());
         header.addClassName("app-header");
         return header;
@@ -95,6 +111,9 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        if (!identityShown) {
+            showIdentity();
+        }
         // The deepest menu entry the address lies under: "teams/12" is under "teams", and
         // "households/register" is its own entry, not "households".
         String path = event.getLocation().getPath();

@@ -131,31 +131,6 @@ class TeamMemberLogsVisitsOfflineIT extends PhoneJourney {
         }
     }
 
-    /** The withdrawal button posts with the token the screen keeps; the household then leaves the worklist. */
-    @Test
-    void aHouseholdWithdrawsItsConsentFromTheVisitScreen() {
-        try (BrowserContext phone = browser.newPhone()) {
-            Page page = openWorklist(phone);
-            logTypicalVisit(page);
-            assertThat(waiting(page)).hasAttribute("data-waiting", "0",
-                    new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(20_000));
-            Locator cards = page.locator("visit-app .card");
-            int before = cards.count();
-            long withdrawnBefore = withdrawn();
-            String head = cards.last().locator(".name").innerText();
-            cards.last().click();
-            List<String> requests = watchRequests(page);
-            page.onDialog(dialog -> dialog.accept());
-            page.locator("visit-form").getByText("Gia đình rút lại đồng ý").click();
-
-            assertThat(page.locator("visit-app").getByText("Đã ghi nhận hộ " + head + " rút lại đồng ý.")).isVisible();
-            assertThat(cards).hasCount(before - 1);
-            assertThat(withdrawn()).isEqualTo(withdrawnBefore + 1);
-            assertThat(requests.getFirst()).as("no session fetched first").startsWith("POST /api/households/")
-                    .endsWith("/consent-withdrawal");
-        }
-    }
-
     @Test
     void onlineAMemberAddsAHouseholdOnTheSpotAndCorrectsTheVisitTheSameDay() {
         try (BrowserContext phone = browser.newPhone()) {
@@ -276,10 +251,6 @@ class TeamMemberLogsVisitsOfflineIT extends PhoneJourney {
         return requests;
     }
 
-    private long withdrawn() {
-        return jdbc.sql("select count(*) from household where consent = 'WITHDRAWN'").query(Long.class).single();
-    }
-
     private static List<String> names(Page page) {
         return page.locator("visit-app .card .name").allInnerTexts();
     }
@@ -298,7 +269,7 @@ class TeamMemberLogsVisitsOfflineIT extends PhoneJourney {
     }
 
     /** Every button, link and field inside the visit screen's shadow DOM is thumb-sized. */
-    private static void assertShadowTouchTargetsAreLarge(Page page) {
+    static void assertShadowTouchTargetsAreLarge(Page page) {
         Object small = page.evaluate("""
                 () => {
                   const found = [];
