@@ -18,8 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import vn.langso.security.ui.LoginView;
 
 @Configuration
-// JSR-250 annotations (@RolesAllowed ...) are enforced on services by ServiceMethodSecurity, not on screens.
-@EnableMethodSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfig {
 
     /**
