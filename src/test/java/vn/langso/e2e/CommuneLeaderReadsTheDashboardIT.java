@@ -32,6 +32,9 @@ class CommuneLeaderReadsTheDashboardIT extends PhoneJourney {
             assertThat(chart.locator("canvas")).hasAttribute("role", "img");
             assertThat(chart.locator("canvas")).hasAttribute("aria-label", "Biểu đồ: Hộ đã được tổ đến thăm, từ cao đến thấp");
             page.locator(".figure-table").first().getByText("Thôn, bản").click();
+            // the answer has come when the heading shows its sort order (the click is sent a moment after the tap,
+            // so waiting for Vaadin alone could read the rows before it left)
+            assertThat(page.locator(".figure-table").first().locator("th[aria-sort=ascending]")).hasText("Thôn, bản ▲");
             waitForVaadin(page);
             List<String> villages = page.locator(".figure-table").first().locator("tbody th").allInnerTexts();
             assertThat(villages).isNotEmpty().isSortedAccordingTo(vn.langso.common.VietnameseText.order());

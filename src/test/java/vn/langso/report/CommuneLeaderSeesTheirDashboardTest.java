@@ -105,6 +105,13 @@ class CommuneLeaderSeesTheirDashboardTest extends SpringBrowserlessTest {
         List<Long> reached = texts(table, "tbody td:nth-child(3)").stream()
                 .map(text -> Long.parseLong(text.split("/")[0].replaceAll("[^0-9]", ""))).toList();
         assertThat(reached).isSortedAccordingTo(Comparator.reverseOrder());
+
+        // what no heading sends (a forged request) leaves the table as it was
+        String before = table.getElement().getOuterHTML();
+        for (String forged : new String[] {"3", "99", "-1", "1e3", "", "abc", "١"}) {
+            DashboardScreen.sendHeadingTap(table, forged);
+        }
+        assertThat(table.getElement().getOuterHTML()).isEqualTo(before);
     }
 
     @Test

@@ -20,10 +20,11 @@ class FigureTable<T> extends Div {
     record Column<T>(String header, Function<T, String> text, Comparator<T> order, boolean numeric) {
     }
 
-    /** The heading's button a tap landed on; a tap beside the buttons sends nothing. */
-    static final String TAPPED_HEADING = "event.target.closest('[data-column]')";
+    private static final String TAPPED_BUTTON = "event.target.closest('[data-column]')";
+    /** Whether a tap landed on a heading's button (a boolean: Flow sends the event only when it is true). */
+    static final String TAPPED_HEADING = "!!" + TAPPED_BUTTON;
     /** What a tap on a heading sends: the number of its column. */
-    static final String TAPPED_COLUMN = TAPPED_HEADING + ".dataset.column";
+    static final String TAPPED_COLUMN = TAPPED_BUTTON + "?.dataset.column";
 
     private final List<Column<T>> columns = new ArrayList<>();
     private final Element table = new Element("table");

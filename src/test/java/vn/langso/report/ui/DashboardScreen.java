@@ -41,15 +41,25 @@ public final class DashboardScreen {
 
     /** Taps the heading of a {@code .figure-table} that reads {@code heading} (with or without its sort arrow). */
     public static void tapHeading(Div figureTable, String heading) {
-        Element head = figureTable.getElement().getChild(0).getChildren()
-                .filter(child -> child.getTag().equals("thead")).findFirst().orElseThrow();
-        String column = Jsoup.parseBodyFragment("<table><thead>" + head.getProperty("innerHTML") + "</thead></table>")
+        String column = Jsoup.parseBodyFragment("<table><thead>" + head(figureTable).getProperty("innerHTML")
+                        + "</thead></table>")
                 .select("button[data-column]").stream()
                 .filter(button -> button.text().equals(heading) || button.text().startsWith(heading + " "))
                 .findFirst().orElseThrow(() -> new AssertionError("No heading " + heading)).attr("data-column");
+        sendHeadingTap(figureTable, column);
+    }
+
+    /** What a phone sends for a tap on a table's headings, with any column text (a forged one too). */
+    public static void sendHeadingTap(Div figureTable, String column) {
+        Element head = head(figureTable);
         ObjectNode tap = JacksonUtils.createObjectNode();
         tap.put(FigureTable.TAPPED_HEADING, true);
         tap.put(FigureTable.TAPPED_COLUMN, column);
         head.getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(head, "click", tap));
+    }
+
+    private static Element head(Div figureTable) {
+        return figureTable.getElement().getChild(0).getChildren()
+                .filter(child -> child.getTag().equals("thead")).findFirst().orElseThrow();
     }
 }
