@@ -14,6 +14,7 @@ import vn.langso.report.DashboardService;
 import vn.langso.report.Indicator;
 import vn.langso.report.IndicatorTarget;
 import vn.langso.report.ReportRuleException;
+import vn.langso.ui.DatePickers;
 import vn.langso.ui.Dates;
 
 /** The province admin sets what the province aims for per indicator: a percentage by a date. */
@@ -41,7 +42,7 @@ class TargetsDialog extends Dialog {
         percent.setLabel(getTranslation("report.target.percent.label"));
         percent.setSuffixComponent(new Span("%"));
         percent.setWidthFull();
-        dueOn = Dates.picker(getTranslation("report.target.dueOn.label"));
+        dueOn = DatePickers.picker(getTranslation("report.target.dueOn.label"));
         Div current = new Div();
         current.addClassName("target-list");
         targets.values().forEach(target -> current.add(new Paragraph(
