@@ -11,6 +11,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
+import com.microsoft.playwright.options.SelectOption;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,13 @@ class CommuneLeaderReadsTheDashboardIT extends PhoneJourney {
             assertNoHorizontalOverflow(page);
             assertTouchTargetsAreLarge(page);
             screenshot(page, "40-leader-dashboard-phone");
+
+            // the place picker is the phone's own list: the leader picks a village and sees its figures
+            Locator place = page.locator(".report-place select");
+            String village = place.locator("option").nth(1).innerText();
+            place.selectOption(new SelectOption().setIndex(1));
+            assertThat(page.locator("h2")).hasText("Tổng quan: " + village);
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*[?&]place=\\d+.*"));
         }
     }
 
