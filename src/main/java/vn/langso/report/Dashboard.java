@@ -2,6 +2,7 @@ package vn.langso.report;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import vn.langso.place.PlaceRef;
@@ -15,11 +16,14 @@ public record Dashboard(PlaceRef place, YearMonth from, YearMonth to, LocalDate 
         List<MemberActivity> members, List<TeamActivity> teams, List<String> villagesWithoutTeam,
         Map<Indicator, IndicatorTarget> targets) {
 
+    /** Figures in ranking order: the highest percentage first, figures with nothing to measure last. */
+    public static final Comparator<Figure> BEST_FIRST = Comparator.comparing(Figure::percent,
+            Comparator.nullsLast(Comparator.reverseOrder()));
+
     /** Parts ranked on an indicator, best first; places with nothing to measure last. */
     public List<PlaceFigures> ranked(Indicator indicator) {
-        return parts.stream().sorted(java.util.Comparator.comparing(
-                (PlaceFigures part) -> part.figure(indicator).percent(),
-                java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()))).toList();
+        return parts.stream().sorted(Comparator.comparing((PlaceFigures part) -> part.figure(indicator), BEST_FIRST))
+                .toList();
     }
 
     public TargetStatus status(Indicator indicator, Figure figure) {

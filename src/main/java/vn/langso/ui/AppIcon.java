@@ -36,4 +36,12 @@ public final class AppIcon {
         icon.getElement().setAttribute("aria-hidden", "true");
         return icon;
     }
+
+    /**
+     * The same icon as HTML, for content a screen keeps as one HTML text rather than as components (each component
+     * stays in the server's memory for as long as its page is open, issue 8). {@code name} is one of the constants.
+     */
+    public static String html(String name) {
+        return "<vaadin-icon aria-hidden=\"true\" src=\"" + SPRITE + "\" symbol=\"" + name + "\"></vaadin-icon>";
+    }
 }

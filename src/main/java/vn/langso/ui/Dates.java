@@ -1,11 +1,13 @@
 package vn.langso.ui;
 
-import com.vaadin.flow.component.datepicker.DatePicker;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 
-/** Dates as Vietnamese people write them: dd/MM/yyyy, in both languages. */
+/**
+ * Dates as Vietnamese people write them: dd/MM/yyyy, in both languages. The date picker is in {@link DatePickers}: a
+ * class that mentions a component brings its JavaScript to every screen that uses the class, and many screens only
+ * show dates (a lesson, issue 8).
+ */
 public final class Dates {
 
     public static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -16,56 +18,5 @@ public final class Dates {
 
     public static String format(LocalDate date) {
         return date == null ? "" : FORMAT.format(date);
-    }
-
-    public static DatePicker picker(String label) {
-        DatePicker picker = new DatePickerTakingOnlyDates(label);
-        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
-        i18n.setDateFormat("dd/MM/yyyy");
-        i18n.setFirstDayOfWeek(1);
-        i18n.setMonthNames(List.of(picker.getTranslation("date.months").split(",")));
-        i18n.setWeekdays(List.of(picker.getTranslation("date.weekdays").split(",")));
-        i18n.setWeekdaysShort(List.of(picker.getTranslation("date.weekdaysShort").split(",")));
-        i18n.setToday(picker.getTranslation("date.today"));
-        i18n.setCancel(picker.getTranslation("date.cancel"));
-        i18n.setBadInputErrorMessage(picker.getTranslation("date.badInput"));
-        picker.setI18n(i18n);
-        picker.setPlaceholder("dd/mm/yyyy");
-        picker.setWidthFull();
-        return picker;
-    }
-
-    /**
-     * A date picker that takes from the browser only a date (yyyy-mm-dd) or nothing. Its web component sends
-     * nothing else, but a tampered request can, and Vaadin's picker then fails with an exception (an error in the
-     * log, "an error occurred" on the screen). Here such a value is a date the picker cannot read: the field is left
-     * empty and says so at the field ({@code date.badInput}), as when a person types a date it cannot read.
-     */
-    private static final class DatePickerTakingOnlyDates extends DatePicker {
-
-        DatePickerTakingOnlyDates(String label) {
-            super(label);
-        }
-
-        @Override
-        protected boolean hasValidValue() {
-            String sent = getElement().getProperty("value", "");
-            if (sent.isEmpty() || readable(sent)) {
-                return super.hasValidValue();
-            }
-            getElement().setProperty("_hasInputValue", true);
-            getElement().setProperty("value", "");
-            validate();
-            return false;
-        }
-
-        private static boolean readable(String isoDate) {
-            try {
-                LocalDate.parse(isoDate);
-                return true;
-            } catch (java.time.format.DateTimeParseException unreadable) {
-                return false;
-            }
-        }
     }
 }

@@ -59,6 +59,8 @@ class SessionMemoryBenchmark {
     private static final int THREADS = 4;
     private static final double TARGET_KB = 100;
     private static final Path OUT = Path.of("target", "perf");
+    /** How many classes the JSON names as the largest holders per session ({@code -Dlangso.bench.holders}). */
+    private static final int HOLDERS = Integer.getInteger("langso.bench.holders", 12);
 
     /**
      * {@code acknowledges}: the page sends a small message of its own 2 s after its first answer (the dashboard does,
@@ -123,7 +125,7 @@ class SessionMemoryBenchmark {
                 }
                 double kb = (previous - start) / 1024.0 / (perBatch * BATCHES);
                 Histogram after = histogram(app.pid());
-                List<Map<String, Object>> holders = after.growthSince(before, perBatch * BATCHES, 12);
+                List<Map<String, Object>> holders = after.growthSince(before, perBatch * BATCHES, HOLDERS);
                 before = after;
                 List<Double> sorted = kbPerBatch.stream().sorted().toList();
                 System.out.printf(Locale.ROOT, "BENCHMARK memory %s: %.1f KB per session over %d sessions "

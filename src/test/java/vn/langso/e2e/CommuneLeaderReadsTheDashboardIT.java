@@ -11,6 +11,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
+import com.microsoft.playwright.options.SelectOption;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -32,12 +33,22 @@ class CommuneLeaderReadsTheDashboardIT extends PhoneJourney {
             assertThat(chart.locator("canvas")).hasAttribute("role", "img");
             assertThat(chart.locator("canvas")).hasAttribute("aria-label", "Biểu đồ: Hộ đã được tổ đến thăm, từ cao đến thấp");
             page.locator(".figure-table").first().getByText("Thôn, bản").click();
+            // the answer has come when the heading shows its sort order (the click is sent a moment after the tap,
+            // so waiting for Vaadin alone could read the rows before it left)
+            assertThat(page.locator(".figure-table").first().locator("th[aria-sort=ascending]")).hasText("Thôn, bản ▲");
             waitForVaadin(page);
             List<String> villages = page.locator(".figure-table").first().locator("tbody th").allInnerTexts();
             assertThat(villages).isNotEmpty().isSortedAccordingTo(vn.langso.common.VietnameseText.order());
             assertNoHorizontalOverflow(page);
             assertTouchTargetsAreLarge(page);
             screenshot(page, "40-leader-dashboard-phone");
+
+            // the place picker is the phone's own list: the leader picks a village and sees its figures
+            Locator place = page.locator(".report-place select");
+            String village = place.locator("option").nth(1).innerText();
+            place.selectOption(new SelectOption().setIndex(1));
+            assertThat(page.locator("h2")).hasText("Tổng quan: " + village);
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*[?&]place=\\d+.*"));
         }
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -26,6 +25,7 @@ import vn.langso.household.VisitActivity;
 import vn.langso.household.VisitService;
 import vn.langso.household.VisitSubmission;
 import vn.langso.place.PlaceNotFoundException;
+import vn.langso.report.ui.DashboardScreen;
 import vn.langso.report.ui.OverviewView;
 import vn.langso.support.AsUser;
 import vn.langso.support.DemoUsers;
@@ -55,7 +55,7 @@ class CommuneLeaderSeesTheirDashboardTest extends SpringBrowserlessTest {
     @Test
     void theDashboardShowsEveryIndicatorAsACountOverACountAndThePercentage() {
         navigate(OverviewView.class);
-        assertThat(tiles()).hasSize(Indicator.values().length);
+        assertThat(DashboardScreen.tiles()).hasSize(Indicator.values().length);
         String path = communePath();
         long households = count("""
                 select count(*) from household h join place p on p.id = h.village_id
@@ -98,13 +98,20 @@ class CommuneLeaderSeesTheirDashboardTest extends SpringBrowserlessTest {
         Div table = find(Div.class).withClassName("figure-table").all().getFirst();
         List<String> names = texts(table, "tbody th");
         assertThat(names).containsExactlyInAnyOrderElementsOf(dashboard.parts().stream().map(PlaceFigures::name).toList());
-        test(find(NativeButton.class).withText("Thôn, bản").all().getFirst()).click();
+        DashboardScreen.tapHeading(table, "Thôn, bản");
         names = texts(table, "tbody th");
         assertThat(names).isSortedAccordingTo(vn.langso.common.VietnameseText.order());
-        test(find(NativeButton.class).withText("Số lượng").all().getFirst()).click();
+        DashboardScreen.tapHeading(table, "Số lượng");
         List<Long> reached = texts(table, "tbody td:nth-child(3)").stream()
                 .map(text -> Long.parseLong(text.split("/")[0].replaceAll("[^0-9]", ""))).toList();
         assertThat(reached).isSortedAccordingTo(Comparator.reverseOrder());
+
+        // what no heading sends (a forged request) leaves the table as it was
+        String before = table.getElement().getOuterHTML();
+        for (String forged : new String[] {"3", "99", "-1", "1e3", "", "abc", "١"}) {
+            DashboardScreen.sendHeadingTap(table, forged);
+        }
+        assertThat(table.getElement().getOuterHTML()).isEqualTo(before);
     }
 
     @Test
@@ -180,14 +187,8 @@ class CommuneLeaderSeesTheirDashboardTest extends SpringBrowserlessTest {
         return jdbc.sql(sql).params(params).query(Long.class).single();
     }
 
-    private List<Div> tiles() {
-        return find(Div.class).withClassName("indicator-tile").all();
-    }
-
     private String tileRatio(Indicator indicator) {
-        Div tile = tiles().stream().filter(t -> indicator.name().equals(t.getElement().getAttribute("data-indicator")))
-                .findFirst().orElseThrow();
-        return org.jsoup.Jsoup.parse(tile.getElement().getOuterHTML()).select(".indicator-ratio").getFirst().wholeText();
+        return DashboardScreen.tile(indicator).select(".indicator-ratio").getFirst().wholeText();
     }
 
     private static List<String> texts(Div table, String selector) {

@@ -74,13 +74,12 @@ class ProvinceAdminSetsTargetsAndSeesTheRankingTest extends SpringBrowserlessTes
         test(find(Button.class).withText("Lưu mục tiêu").single()).click();
         assertThat(targets()).isEqualTo(1);
 
-        Div tile = find(Div.class).withClassName("indicator-tile").all().stream()
-                .filter(t -> "SMARTPHONE".equals(t.getElement().getAttribute("data-indicator"))).findFirst().orElseThrow();
+        org.jsoup.nodes.Element tile = vn.langso.report.ui.DashboardScreen.tile(Indicator.SMARTPHONE);
         Figure smartphone = dashboards.dashboard(new DashboardQuery(null, null, null)).total().figure(Indicator.SMARTPHONE);
         TargetStatus expected = new IndicatorTarget(Indicator.SMARTPHONE, 80, LocalDate.of(2027, 12, 31))
                 .statusOf(smartphone);
-        assertThat(tile.getClassNames()).contains("status-" + expected.name().toLowerCase(java.util.Locale.ROOT));
-        assertThat(org.jsoup.Jsoup.parse(tile.getElement().getOuterHTML()).text()).contains("mục tiêu 80 % trước 31/12/2027");
+        assertThat(tile.classNames()).contains("status-" + expected.name().toLowerCase(java.util.Locale.ROOT));
+        assertThat(tile.text()).contains("mục tiêu 80 % trước 31/12/2027");
 
         Dashboard leaders = AsUser.as(DemoUsers.COMMUNE_LEADER, "COMMUNE_LEADER",
                 () -> dashboards.dashboard(new DashboardQuery(null, null, null)));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.html.Div;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,7 +49,7 @@ class TeamMemberSeesTheirVillagesFiguresTest extends SpringBrowserlessTest {
                     .isInstanceOf(PlaceNotFoundException.class);
         }
         navigate(OverviewView.class);
-        assertThat(find(Div.class).withClassName("indicator-tile").all()).hasSize(Indicator.values().length);
+        assertThat(vn.langso.report.ui.DashboardScreen.tiles()).hasSize(Indicator.values().length);
     }
 
     @Test

@@ -17,7 +17,7 @@ import vn.langso.place.PlaceRef;
 import vn.langso.place.PlaceRuleException;
 import vn.langso.place.PlaceService;
 import vn.langso.place.PlaceTypeRef;
-import vn.langso.ui.Dates;
+import vn.langso.ui.DatePickers;
 
 /** Two or more communes become one from a date; their villages, teams and people follow. */
 class MergeCommunesDialog extends Dialog {
@@ -26,7 +26,7 @@ class MergeCommunesDialog extends Dialog {
     private final Select<PlaceTypeRef> type = new Select<>();
     private final TextField name = new TextField();
     private final TextField code = new TextField();
-    private final DatePicker effectiveOn = Dates.picker("");
+    private final DatePicker effectiveOn = DatePickers.picker("");
 
     MergeCommunesDialog(PlaceService places, Runnable afterSave) {
         addClassName("form-dialog");

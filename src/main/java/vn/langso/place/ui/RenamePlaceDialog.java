@@ -10,7 +10,7 @@ import vn.langso.place.PlaceNotFoundException;
 import vn.langso.place.PlaceRow;
 import vn.langso.place.PlaceRuleException;
 import vn.langso.place.PlaceService;
-import vn.langso.ui.Dates;
+import vn.langso.ui.DatePickers;
 
 /** A new name from a date; the old one is kept and still finds the place. */
 class RenamePlaceDialog extends Dialog {
@@ -22,7 +22,7 @@ class RenamePlaceDialog extends Dialog {
         name.setValue(place.name());
         name.setMaxLength(200);
         name.setWidthFull();
-        DatePicker effectiveOn = Dates.picker(getTranslation("place.merge.effectiveOn"));
+        DatePicker effectiveOn = DatePickers.picker(getTranslation("place.merge.effectiveOn"));
         Button save = new Button(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setDisableOnClick(true);

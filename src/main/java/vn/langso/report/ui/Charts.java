@@ -5,7 +5,6 @@ import java.util.List;
 import vn.langso.report.Indicator;
 import vn.langso.report.IndicatorTarget;
 import vn.langso.report.MonthFigures;
-import vn.langso.report.PlaceFigures;
 import vn.langso.report.TopicCompletions;
 import vn.langso.ui.Chart;
 
@@ -16,10 +15,10 @@ final class Charts {
     }
 
     /** One bar per village or commune, best first, with the province's target as a line. */
-    static Chart parts(Component owner, List<PlaceFigures> ranked, Indicator indicator, IndicatorTarget target) {
+    static Chart parts(Component owner, List<String> names, List<Double> percents, Indicator indicator,
+            IndicatorTarget target) {
         String name = owner.getTranslation("report.indicator." + indicator.name());
-        Chart chart = Chart.horizontalBar(ranked.stream().map(PlaceFigures::name).toList(),
-                new Chart.Series(name, ranked.stream().map(part -> part.figure(indicator).percent()).toList()));
+        Chart chart = Chart.horizontalBar(names, new Chart.Series(name, percents));
         percent(chart, owner, target);
         chart.setAriaLabel(owner.getTranslation("report.chart.parts", name));
         return chart;

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
+import org.jsoup.nodes.Entities;
 import vn.langso.report.DashboardQuery;
 import vn.langso.report.ReportExportService;
 import vn.langso.ui.AppIcon;
@@ -44,12 +45,16 @@ public class ExportBar extends Div {
     private final CsvExportQueue queue;
     private final Supplier<DashboardQuery> query;
     private final List<Button> csvButtons = new ArrayList<>();
-    private final Div progress = new Div();
-    private final Span progressText = new Span();
-    private final ProgressBar progressBar = new ProgressBar();
     private final Div ready = new Div();
     private final Span status = new Span();
-    private final Button stop = new Button();
+    /**
+     * A CSV export's progress: its text, bar and stop button, made at the first export. Most leaders never start one,
+     * and these would otherwise stay in the server's memory for as long as the page is open (issue 8).
+     */
+    private Div progress;
+    private Span progressText;
+    private ProgressBar progressBar;
+    private Button stop;
     private CsvExportJob job;
     private boolean downloading;
     private long downloadTapped;
@@ -66,17 +71,10 @@ public class ExportBar extends Div {
                 download(getTranslation("export.xlsx"), "xlsx", XLSX, locale -> exports.xlsx(query.get(), locale)),
                 csvButton(CsvExportJob.Kind.VISITS), csvButton(CsvExportJob.Kind.COMPLETIONS));
         buttons.addClassName("actions");
-        stop.setText(getTranslation("export.csv.stop"));
-        stop.setDisableOnClick(true);
-        stop.addClickListener(click -> job.stop());
-        progressText.addClassName("export-progress-text");
-        progress.add(progressText, progressBar, stop);
-        progress.addClassName("export-progress");
-        progress.setVisible(false);
         ready.addClassName("actions");
         status.addClassName("export-status");
         status.getElement().setAttribute("aria-live", "polite");
-        add(buttons, progress, ready, status);
+        add(buttons, ready, status);
         // leaving the screen stops a running export and deletes its file
         addDetachListener(detach -> {
             if (job != null) {
@@ -84,7 +82,7 @@ public class ExportBar extends Div {
                 job = null;
             }
             downloading = false;
-            progress.setVisible(false);
+            hideProgress();
             ready.removeAll();
             csvButtons.forEach(button -> button.setEnabled(true));
             updatePolling(detach.getUI());
@@ -118,7 +116,9 @@ public class ExportBar extends Div {
             done.accept(succeeded);
         });
         Anchor anchor = new Anchor(handler, "");
-        anchor.add(AppIcon.create(AppIcon.DOWNLOAD), new Span(text));
+        // Its icon and text are one HTML text: three nodes fewer on the server for as long as the page is open.
+        anchor.getElement().setProperty("innerHTML", AppIcon.html(AppIcon.DOWNLOAD) + "<span>"
+                + Entities.escape(text) + "</span>");
         anchor.addClassName("button-link");
         anchor.getElement().setAttribute("download", true);
         anchor.getElement().addEventListener("click", click -> {
@@ -157,10 +157,32 @@ public class ExportBar extends Div {
             return;
         }
         csvButtons.forEach(button -> button.setEnabled(false));
-        stop.setEnabled(true);
-        progress.setVisible(true);
+        showProgressArea();
         showProgress();
         updatePolling(UI.getCurrent());
+    }
+
+    /** Shows the progress area under the buttons, made the first time; its stop button ready for a tap. */
+    private void showProgressArea() {
+        if (progress == null) {
+            progressText = new Span();
+            progressText.addClassName("export-progress-text");
+            progressBar = new ProgressBar();
+            stop = new Button(getTranslation("export.csv.stop"));
+            stop.setDisableOnClick(true);
+            stop.addClickListener(click -> job.stop());
+            progress = new Div(progressText, progressBar, stop);
+            progress.addClassName("export-progress");
+            addComponentAtIndex(1, progress);
+        }
+        stop.setEnabled(true);
+        progress.setVisible(true);
+    }
+
+    private void hideProgress() {
+        if (progress != null) {
+            progress.setVisible(false);
+        }
     }
 
     /** What the running export has done so far; called on every poll. */
@@ -188,7 +210,7 @@ public class ExportBar extends Div {
     }
 
     private void finished(Runnable outcome) {
-        progress.setVisible(false);
+        hideProgress();
         csvButtons.forEach(button -> button.setEnabled(true));
         outcome.run();
         updatePolling(UI.getCurrent());
@@ -230,7 +252,7 @@ public class ExportBar extends Div {
         if ((running || downloading) && polling == null) {
             ui.setPollInterval(POLL_MILLIS);
             polling = ui.addPollListener(poll -> {
-                if (job != null && progress.isVisible()) {
+                if (job != null && progress != null && progress.isVisible()) {
                     showProgress();
                 }
                 if (downloading && System.nanoTime() - downloadTapped > DOWNLOAD_POLL_NANOS) {

@@ -1,7 +1,6 @@
 package vn.langso.report.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.dom.Element;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.jsoup.nodes.Entities;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A light table a leader can sort by tapping a column heading (a second tap reverses it), readable at 360 px: few
@@ -20,8 +20,16 @@ class FigureTable<T> extends Div {
     record Column<T>(String header, Function<T, String> text, Comparator<T> order, boolean numeric) {
     }
 
+    private static final String TAPPED_BUTTON = "event.target.closest('[data-column]')";
+    /** Whether a tap landed on a heading's button (a boolean: Flow sends the event only when it is true). */
+    static final String TAPPED_HEADING = "!!" + TAPPED_BUTTON;
+    /** What a tap on a heading sends: the number of its column. */
+    static final String TAPPED_COLUMN = TAPPED_BUTTON + "?.dataset.column";
+
     private final List<Column<T>> columns = new ArrayList<>();
     private final Element table = new Element("table");
+    private final Element head = new Element("thead");
+    private final Element body = new Element("tbody");
     private List<T> rows = List.of();
     private int sortColumn = -1;
     private boolean descending;
@@ -31,8 +39,17 @@ class FigureTable<T> extends Div {
         addClassName("figure-table");
         Element captionElement = new Element("caption");
         captionElement.setText(caption);
-        table.appendChild(captionElement);
+        table.appendChild(captionElement, head, body);
         getElement().appendChild(table);
+        head.addEventListener("click", tap -> {
+            JsonNode tapped = tap.getEventData().get(TAPPED_COLUMN);
+            String text = tapped == null ? "" : tapped.asString("");
+            if (!text.matches("\\d{1,2}") || Integer.parseInt(text) >= columns.size()) {
+                return;
+            }
+            int index = Integer.parseInt(text);
+            sortBy(index, index == sortColumn ? !descending : columns.get(index).numeric());
+        }).addEventData(TAPPED_COLUMN).setFilter(TAPPED_HEADING);
         getElement().setAttribute("tabindex", "0");
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", caption);
@@ -69,29 +86,18 @@ class FigureTable<T> extends Div {
     }
 
     private void render() {
-        while (table.getChildCount() > 1) {
-            table.removeChild(table.getChildCount() - 1);
-        }
-        Element head = new Element("thead");
-        Element headRow = new Element("tr");
+        // The headings are one HTML text too, with one listener for all of them on their row group: a button, a
+        // cell and a text per heading would be three elements each on the server for as long as the page is open.
+        StringBuilder headings = new StringBuilder("<tr>");
         for (int i = 0; i < columns.size(); i++) {
             Column<T> column = columns.get(i);
-            Element th = new Element("th");
-            th.setAttribute("scope", "col");
-            if (column.numeric()) {
-                th.getClassList().add("numeric");
-            }
-            if (i == sortColumn) {
-                th.setAttribute("aria-sort", descending ? "descending" : "ascending");
-            }
-            NativeButton sort = new NativeButton(column.header() + (i == sortColumn ? descending ? " ▼" : " ▲" : ""));
-            sort.addClassName("sort-button");
-            int index = i;
-            sort.addClickListener(click -> sortBy(index, index == sortColumn ? !descending : column.numeric()));
-            th.appendChild(sort.getElement());
-            headRow.appendChild(th);
+            headings.append("<th scope=\"col\"").append(column.numeric() ? " class=\"numeric\"" : "")
+                    .append(i == sortColumn ? descending ? " aria-sort=\"descending\"" : " aria-sort=\"ascending\"" : "")
+                    .append("><button type=\"button\" class=\"sort-button\" data-column=\"").append(i).append("\">")
+                    .append(Entities.escape(column.header() + (i == sortColumn ? descending ? " ▼" : " ▲" : "")))
+                    .append("</button></th>");
         }
-        head.appendChild(headRow);
+        head.setProperty("innerHTML", headings.append("</tr>").toString());
         // The rows are one HTML text, not an element per cell: a village table has hundreds of cells, and each
         // element would stay in the server's memory for as long as the leader keeps the page open (issue 8).
         StringBuilder html = new StringBuilder();
@@ -107,8 +113,6 @@ class FigureTable<T> extends Div {
             }
             html.append("</tr>");
         }
-        Element body = new Element("tbody");
         body.setProperty("innerHTML", html.toString());
-        table.appendChild(head, body);
     }
 }

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import vn.langso.place.PlaceNotFoundException;
 import vn.langso.place.PlaceRef;
 import vn.langso.report.Dashboard;
@@ -46,6 +47,9 @@ public class OverviewView extends Div implements BeforeEnterObserver {
     static final String PLACE = "place";
     static final String FROM = "from";
     static final String TO = "to";
+    /** Up to this many places to choose from, the place picker is the phone's own; more, a combo box to type in. */
+    static final int NATIVE_PLACE_PICKER_MOST = 40;
+    private static volatile List<YearMonth> lastMonthsToChoose = List.of();
 
     private final DashboardService dashboards;
     private final ReportExportService exports;
@@ -130,8 +134,23 @@ public class OverviewView extends Div implements BeforeEnterObserver {
     private Div filters(Dashboard dashboard) {
         Div filters = new Div();
         filters.addClassName("report-filters");
-        List<PlaceRef> choices = dashboards.placesToChoose();
-        if (choices.size() > 1) {
+        List<PlaceRef> choices = new ArrayList<>(dashboards.placesToChoose());
+        if (choices.size() > 1 && choices.size() <= NATIVE_PLACE_PICKER_MOST) {
+            // A commune's villages: the phone's own picker, three nodes on the server instead of a combo box with
+            // its item keys and data provider, and only the places' ids kept, for as long as the page is open
+            // (issue 8).
+            if (choices.stream().noneMatch(ref -> ref.id() == dashboard.place().id())) {
+                choices.add(dashboard.place());
+            }
+            Map<Long, String> labels = new HashMap<>();
+            choices.forEach(ref -> labels.put(ref.id(), ref.label(getLocale())));
+            ChoiceSelect<Long> place = new ChoiceSelect<>(getTranslation("report.filter.place"),
+                    choices.stream().map(PlaceRef::id).toList(), labels::get, dashboard.place().id());
+            place.getElement().getClassList().add("report-place");
+            place.onChoice(id -> go(id, shown.from(), shown.to()));
+            filters.add(place);
+        } else if (choices.size() > 1) {
+            // A province's communes: a combo box, so the admin can type a name to find one among many.
             ComboBox<PlaceRef> place = new ComboBox<>(getTranslation("report.filter.place"));
             place.setItems(choices);
             place.setItemLabelGenerator(ref -> ref.label(getLocale()));
@@ -143,15 +162,11 @@ public class OverviewView extends Div implements BeforeEnterObserver {
             });
             filters.add(place);
         }
-        List<YearMonth> months = new ArrayList<>();
-        for (YearMonth month = dashboards.thisMonth(); months.size() < DashboardService.LONGEST_PERIOD_MONTHS;
-                month = month.minusMonths(1)) {
-            months.add(month);
-        }
+        List<YearMonth> months = monthsToChoose();
         ChoiceSelect<YearMonth> from = new ChoiceSelect<>(getTranslation("report.filter.from"), months,
-                FigureText::month, dashboard.from());
+                FigureText::month, dashboard.from()).sameForEveryone();
         ChoiceSelect<YearMonth> to = new ChoiceSelect<>(getTranslation("report.filter.to"), months, FigureText::month,
-                dashboard.to());
+                dashboard.to()).sameForEveryone();
         from.onChoice(month -> go(shown.placeId(), month, to.getValue()));
         to.onChoice(month -> go(shown.placeId(), from.getValue(), month));
         filters.add(from, to);
@@ -162,6 +177,18 @@ public class OverviewView extends Div implements BeforeEnterObserver {
             filters.add(targets);
         }
         return filters;
+    }
+
+    /** The last three years' months, newest first: one list for every page opened in the same month. */
+    private List<YearMonth> monthsToChoose() {
+        YearMonth thisMonth = dashboards.thisMonth();
+        List<YearMonth> months = lastMonthsToChoose;
+        if (months.isEmpty() || !months.getFirst().equals(thisMonth)) {
+            months = Stream.iterate(thisMonth, month -> month.minusMonths(1))
+                    .limit(DashboardService.LONGEST_PERIOD_MONTHS).toList();
+            lastMonthsToChoose = months;
+        }
+        return months;
     }
 
     private void reload() {

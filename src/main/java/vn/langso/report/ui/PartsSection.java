@@ -5,11 +5,11 @@ import com.vaadin.flow.component.html.H3;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import vn.langso.place.PlaceLevel;
 import vn.langso.report.Dashboard;
 import vn.langso.report.Indicator;
 import vn.langso.report.IndicatorTarget;
-import vn.langso.report.PlaceFigures;
 
 /**
  * The same indicators per village (a commune's dashboard) or per commune (the province's, as a ranking): one
@@ -17,20 +17,23 @@ import vn.langso.report.PlaceFigures;
  */
 class PartsSection extends Div {
 
-    private final Dashboard dashboard;
+    /**
+     * Kept to re-rank on another indicator: only the parts' names and counts, compactly, and the targets; not the
+     * trend, topics and team activity (issue 8: what a field holds stays in memory for as long as the page is open).
+     */
+    private final PartNumbers parts;
+    private final Map<Indicator, IndicatorTarget> targets;
     private final boolean province;
     private final Div content = new Div();
 
     PartsSection(Dashboard dashboard) {
-        // Kept to re-rank on another indicator: only the parts and targets, not the trend, topics and team activity
-        // (issue 8: what a field holds stays in memory for as long as the page is open).
-        this.dashboard = new Dashboard(dashboard.place(), dashboard.from(), dashboard.to(), dashboard.today(),
-                dashboard.total(), dashboard.parts(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                dashboard.targets());
+        this.parts = new PartNumbers(dashboard.parts());
+        this.targets = dashboard.targets();
         this.province = dashboard.place().level() == PlaceLevel.PROVINCE;
         addClassName("report-section");
         ChoiceSelect<Indicator> indicator = new ChoiceSelect<>(getTranslation("report.parts.indicator"),
-                List.of(Indicator.values()), item -> getTranslation("report.indicator." + item.name()), Indicator.REACHED);
+                List.of(Indicator.values()), item -> getTranslation("report.indicator." + item.name()), Indicator.REACHED)
+                .sameForEveryone();
         indicator.onChoice(this::show);
         add(new H3(getTranslation(province ? "report.parts.communes" : "report.parts.villages")), indicator, content);
         show(Indicator.REACHED);
@@ -39,22 +42,23 @@ class PartsSection extends Div {
     private void show(Indicator indicator) {
         content.removeAll();
         Locale locale = getLocale();
-        List<PlaceFigures> ranked = dashboard.ranked(indicator);
-        IndicatorTarget target = dashboard.targets().get(indicator);
-        content.add(Charts.parts(this, ranked, indicator, target));
-        FigureTable<PlaceFigures> table = new FigureTable<>(getTranslation("report.indicator." + indicator.name()));
+        List<Integer> ranked = parts.ranked(indicator);
+        IndicatorTarget target = targets.get(indicator);
+        content.add(Charts.parts(this, ranked.stream().map(parts::name).toList(),
+                ranked.stream().map(part -> parts.figure(part, indicator).percent()).toList(), indicator, target));
+        FigureTable<Integer> table = new FigureTable<>(getTranslation("report.indicator." + indicator.name()));
         if (province) {
             table.column(getTranslation("report.parts.rank"), part -> String.valueOf(ranked.indexOf(part) + 1),
                     Comparator.comparingInt(ranked::indexOf), true);
         }
-        table.column(getTranslation(province ? "report.parts.commune" : "report.parts.village"), PlaceFigures::name,
-                Comparator.comparing(PlaceFigures::name, vn.langso.common.VietnameseText.order()), false)
-                .column("%", part -> FigureText.percent(part.figure(indicator), locale),
-                        Comparator.comparingDouble(part -> FigureText.sortable(part.figure(indicator))), true)
-                .column(getTranslation("report.parts.ratio"), part -> FigureText.ratio(part.figure(indicator), locale),
-                        Comparator.comparingLong(part -> part.figure(indicator).numerator()), true)
+        table.column(getTranslation(province ? "report.parts.commune" : "report.parts.village"), parts::name,
+                Comparator.comparing(parts::name, vn.langso.common.VietnameseText.order()), false)
+                .column("%", part -> FigureText.percent(parts.figure(part, indicator), locale),
+                        Comparator.comparingDouble(part -> FigureText.sortable(parts.figure(part, indicator))), true)
+                .column(getTranslation("report.parts.ratio"), part -> FigureText.ratio(parts.figure(part, indicator), locale),
+                        Comparator.comparingLong(part -> parts.figure(part, indicator).numerator()), true)
                 .rowClass(part -> target == null ? null
-                        : "status-" + target.statusOf(part.figure(indicator)).name().toLowerCase(Locale.ROOT));
+                        : "status-" + target.statusOf(parts.figure(part, indicator)).name().toLowerCase(Locale.ROOT));
         table.setRows(ranked);
         content.add(table);
         if (province) {
@@ -62,22 +66,22 @@ class PartsSection extends Div {
         }
     }
 
-    private FigureTable<PlaceFigures> activityPerCommune(Locale locale) {
-        FigureTable<PlaceFigures> table = new FigureTable<>(getTranslation("report.activity.perCommune"));
-        table.column(getTranslation("report.parts.commune"), PlaceFigures::name,
-                Comparator.comparing(PlaceFigures::name, vn.langso.common.VietnameseText.order()), false)
+    private FigureTable<Integer> activityPerCommune(Locale locale) {
+        FigureTable<Integer> table = new FigureTable<>(getTranslation("report.activity.perCommune"));
+        table.column(getTranslation("report.parts.commune"), parts::name,
+                Comparator.comparing(parts::name, vn.langso.common.VietnameseText.order()), false)
                 .column(getTranslation("report.activity.inactiveTeams"),
-                        part -> part.inactiveTeams() + "\u00a0/\u00a0" + part.teams(),
-                        Comparator.comparingInt(PlaceFigures::inactiveTeams), true)
+                        part -> parts.inactiveTeams(part) + "\u00a0/\u00a0" + parts.teams(part),
+                        Comparator.comparingInt(parts::inactiveTeams), true)
                 .column(getTranslation("report.activity.inactiveMembers"),
-                        part -> part.inactiveMembers() + "\u00a0/\u00a0" + part.members(),
-                        Comparator.comparingInt(PlaceFigures::inactiveMembers), true)
-                .column(getTranslation("report.activity.noTeam"), part -> String.valueOf(part.villagesWithoutTeam()),
-                        Comparator.comparingInt(PlaceFigures::villagesWithoutTeam), true)
-                .column(getTranslation("report.activity.visits"), part -> FigureText.count(part.visits(), locale),
-                        Comparator.comparingLong(PlaceFigures::visits), true)
-                .rowClass(part -> part.inactiveTeams() > 0 || part.villagesWithoutTeam() > 0 ? "flagged" : null);
-        table.setRows(dashboard.parts());
+                        part -> parts.inactiveMembers(part) + "\u00a0/\u00a0" + parts.members(part),
+                        Comparator.comparingInt(parts::inactiveMembers), true)
+                .column(getTranslation("report.activity.noTeam"), part -> String.valueOf(parts.villagesWithoutTeam(part)),
+                        Comparator.comparingInt(parts::villagesWithoutTeam), true)
+                .column(getTranslation("report.activity.visits"), part -> FigureText.count(parts.visits(part), locale),
+                        Comparator.comparingLong(parts::visits), true)
+                .rowClass(part -> parts.inactiveTeams(part) > 0 || parts.villagesWithoutTeam(part) > 0 ? "flagged" : null);
+        table.setRows(parts.all());
         return table;
     }
 }

@@ -14,6 +14,7 @@ import vn.langso.report.DashboardService;
 import vn.langso.report.Indicator;
 import vn.langso.report.IndicatorTarget;
 import vn.langso.report.ReportRuleException;
+import vn.langso.ui.DatePickers;
 import vn.langso.ui.Dates;
 
 /** The province admin sets what the province aims for per indicator: a percentage by a date. */
@@ -44,7 +45,7 @@ class TargetsDialog extends Dialog {
         // A number the box cannot read (too long for a whole number, say) is named at once, in the same words.
         percent.setI18n(new IntegerField.IntegerFieldI18n()
                 .setBadInputErrorMessage(getTranslation("report.target.percent")));
-        dueOn = Dates.picker(getTranslation("report.target.dueOn.label"));
+        dueOn = DatePickers.picker(getTranslation("report.target.dueOn.label"));
         Div current = new Div();
         current.addClassName("target-list");
         targets.values().forEach(target -> current.add(new Paragraph(

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import vn.langso.team.MemberRow;
 import vn.langso.team.TeamRuleException;
 import vn.langso.team.TeamService;
+import vn.langso.ui.DatePickers;
 import vn.langso.ui.Dates;
 
 /** A member leaves the team on a date; the membership is kept as history. */
@@ -17,7 +18,7 @@ class LeaveTeamDialog extends Dialog {
     LeaveTeamDialog(TeamService teams, MemberRow member, Runnable afterSave) {
         addClassName("form-dialog");
         setHeaderTitle(getTranslation("team.member.leave.title", member.fullName()));
-        DatePicker leftOn = Dates.picker(getTranslation("team.member.leave.date"));
+        DatePicker leftOn = DatePickers.picker(getTranslation("team.member.leave.date"));
         leftOn.setValue(LocalDate.now(Dates.VIETNAM));
         leftOn.setMin(member.joinedOn());
         Button confirm = new Button(getTranslation("team.member.leave"));

@@ -23,6 +23,7 @@ import vn.langso.team.TeamRole;
 import vn.langso.team.TeamRuleException;
 import vn.langso.team.TeamService;
 import vn.langso.team.TeamWarning;
+import vn.langso.ui.DatePickers;
 import vn.langso.ui.Dates;
 
 /** Adds a member to a team. The phone number says who the person is: a known number reuses that person. */
@@ -34,7 +35,7 @@ class MemberDialog extends Dialog {
     private final IntegerField birthYear = new IntegerField();
     private final Select<TeamRole> role = new Select<>();
     private final Select<Affiliation> affiliation = new Select<>();
-    private final DatePicker joinedOn = Dates.picker("");
+    private final DatePicker joinedOn = DatePickers.picker("");
     private final Button save = new Button();
 
     MemberDialog(TeamService teams, long teamId, Runnable afterSave) {

@@ -14,6 +14,7 @@ import vn.langso.team.MemberRow;
 import vn.langso.team.PlaceTeamRow;
 import vn.langso.team.TeamRuleException;
 import vn.langso.team.TeamService;
+import vn.langso.ui.DatePickers;
 import vn.langso.ui.Dates;
 
 /** A member moves to another team of the same commune: they leave this one and join that one the same day. */
@@ -30,7 +31,7 @@ class MoveMemberDialog extends Dialog {
         target.setItems(targets);
         target.setItemLabelGenerator(row -> row.place().label(getLocale()));
         target.setWidthFull();
-        DatePicker on = Dates.picker(getTranslation("team.member.move.date"));
+        DatePicker on = DatePickers.picker(getTranslation("team.member.move.date"));
         on.setValue(LocalDate.now(Dates.VIETNAM));
         on.setMin(member.joinedOn());
         Button move = new Button(getTranslation("team.member.move"));

@@ -12,13 +12,13 @@ import vn.langso.team.TeamDecision;
 import vn.langso.team.TeamDetails;
 import vn.langso.team.TeamRuleException;
 import vn.langso.team.TeamService;
-import vn.langso.ui.Dates;
+import vn.langso.ui.DatePickers;
 
 /** Founds a team for a place, or records a new decision (kiện toàn) for an existing team. */
 class TeamDecisionDialog extends Dialog {
 
     private final TextField number = new TextField();
-    private final DatePicker date = Dates.picker("");
+    private final DatePicker date = DatePickers.picker("");
     private final TextField signer = new TextField();
     private final Button save = new Button();
 
