@@ -267,10 +267,8 @@ class MalformedInputThroughEveryFormTest extends SpringBrowserlessTest {
         assertThat(storedPercent).as("percent stored for " + where)
                 .isEqualTo(percentField.getValue());
         assertThat(storedOn).as("due date stored for " + where).isEqualTo(dueOnField.getValue());
-        Div tile = find(Div.class).withClassName("indicator-tile").all().stream()
-                .filter(t -> "REACHED".equals(t.getElement().getAttribute("data-indicator"))).findFirst()
-                .orElseThrow();
-        assertThat(org.jsoup.Jsoup.parse(tile.getElement().getOuterHTML()).text()).as("the tile after " + where)
+        assertThat(vn.langso.report.ui.DashboardScreen.tile(vn.langso.report.Indicator.REACHED).text())
+                .as("the tile after " + where)
                 .contains("mục tiêu " + percentField.getValue() + " % trước " + Dates.format(storedOn));
         tally.count(true);
     }
