@@ -3,6 +3,7 @@ package vn.langso.load;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.asLongAs;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.feed;
@@ -53,6 +54,7 @@ import java.util.function.Predicate;
 public class LangSoLoad extends Simulation {
 
     static final String PAGE = "vaadinPage";
+    private static final String HEARTBEAT = "lastHeartbeat";
     private static final String BODY = "body";
     private static final String TIME = "responseTime";
     private static final String STATUS = "responseStatus";
@@ -185,7 +187,8 @@ public class LangSoLoad extends Simulation {
                 timed(kind + " (init)", http(kind + " (init)").get("/?v-r=init&location=" + location + "&query="
                         + URLEncoder.encode(query, StandardCharsets.UTF_8)), status().is(200),
                         bodyString().saveAs(BODY)),
-                exec(session -> session.set(PAGE, VaadinPage.init(session.getString(BODY))).remove(BODY)),
+                exec(session -> session.set(PAGE, VaadinPage.init(session.getString(BODY))).remove(BODY)
+                        .set(HEARTBEAT, System.currentTimeMillis())),
                 navigate(kind, session -> route + (query.isEmpty() ? "" : "?" + query), shown));
     }
 
@@ -206,7 +209,7 @@ public class LangSoLoad extends Simulation {
 
     private ChainBuilder uidl(String kind, java.util.function.BiFunction<VaadinPage, Session, String> body,
             Predicate<VaadinPage> shown) {
-        return timed(kind, http(kind).post(session -> "/?v-r=uidl&v-uiId=" + page(session).uiId())
+        return exec(heartbeatIfDue(), timed(kind, http(kind).post(session -> "/?v-r=uidl&v-uiId=" + page(session).uiId())
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .body(StringBody(session -> body.apply(page(session), session))),
                 status().is(200), bodyString().transformWithSession((text, session) -> {
@@ -217,7 +220,21 @@ public class LangSoLoad extends Simulation {
                                 + page.describe());
                     }
                     return true;
-                }).is(true));
+                }).is(true)));
+    }
+
+    /**
+     * Flow's client sends a heartbeat for each open page every {@code vaadin.heartbeatInterval} (60 s) whatever the
+     * person does, and the app removes a page that missed three (issue 8, "phones that vanish"). The load sends it,
+     * as the phone would, before a tap when the page's last heartbeat is more than 55 s old: without it every page
+     * open for over three minutes was removed under the person's fingers.
+     */
+    private static ChainBuilder heartbeatIfDue() {
+        return doIf(session -> session.contains(HEARTBEAT)
+                && System.currentTimeMillis() - session.getLong(HEARTBEAT) > 55_000).then(
+                timed("heartbeat", http("heartbeat").post(session -> "/?v-r=heartbeat&v-uiId=" + page(session).uiId())
+                        .header("Content-Type", "text/plain;charset=utf-8"), status().is(200)),
+                exec(session -> session.set(HEARTBEAT, System.currentTimeMillis())));
     }
 
     /**
