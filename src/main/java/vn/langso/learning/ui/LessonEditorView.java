@@ -105,6 +105,17 @@ public class LessonEditorView extends Div implements BeforeEnterObserver {
         mastery.setLabel(getTranslation("lesson.edit.mastery.label"));
         mastery.setValue(draft.masteryPercent());
         mastery.setSuffixComponent(new Span("%"));
+        // What the box cannot read (letters, a fraction, a number too long) or what is out of range is named at once.
+        String badMinutes = getTranslation("lesson.edit.minutes");
+        minutes.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(badMinutes)
+                .setMinErrorMessage(badMinutes).setMaxErrorMessage(badMinutes));
+        minutes.setMin(1);
+        minutes.setMax(15);
+        String badMastery = getTranslation("lesson.edit.mastery");
+        mastery.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(badMastery)
+                .setMinErrorMessage(badMastery).setMaxErrorMessage(badMastery));
+        mastery.setMin(50); // LessonRules.MIN_MASTERY, which the service checks again
+        mastery.setMax(100);
         content.steps().forEach(this::addStep);
         content.questions().forEach(this::addQuestion);
         LocalizedText empty = new LocalizedText("", "");

@@ -46,6 +46,10 @@ class MergeCommunesDialog extends Dialog {
         code.setLabel(getTranslation("place.merge.code"));
         code.setMaxLength(32);
         effectiveOn.setLabel(getTranslation("place.merge.effectiveOn"));
+        java.time.LocalDate latest = vn.langso.common.RecordDates.latestPlaceChange(
+                java.time.LocalDate.now(Dates.VIETNAM));
+        Dates.between(effectiveOn, vn.langso.common.RecordDates.EARLIEST, latest, getTranslation(
+                "place.merge.dateOutOfRange", Dates.format(vn.langso.common.RecordDates.EARLIEST), Dates.format(latest)));
         for (var field : new com.vaadin.flow.component.HasSize[] {communes, type, name, code}) {
             field.setWidthFull();
         }
@@ -61,10 +65,10 @@ class MergeCommunesDialog extends Dialog {
             } catch (PlaceRuleException refused) {
                 HasValidation field = switch (refused.messageKey()) {
                     case "place.nameRequired" -> name;
-                    case "place.merge.dateRequired" -> effectiveOn;
+                    case "place.merge.dateRequired", "place.merge.dateOutOfRange" -> effectiveOn;
                     default -> communes;
                 };
-                field.setErrorMessage(getTranslation(refused.messageKey()));
+                field.setErrorMessage(getTranslation(refused.messageKey(), refused.args()));
                 field.setInvalid(true);
                 save.setEnabled(true);
             }

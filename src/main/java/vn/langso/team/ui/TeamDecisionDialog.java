@@ -6,6 +6,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import vn.langso.common.RecordDates;
 import vn.langso.place.PlaceRef;
 import vn.langso.team.NewTeam;
 import vn.langso.team.TeamDecision;
@@ -47,6 +48,8 @@ class TeamDecisionDialog extends Dialog {
         number.setPlaceholder("123/QĐ-UBND");
         number.setMaxLength(64);
         date.setLabel(getTranslation("team.decision.date"));
+        Dates.between(date, RecordDates.EARLIEST, java.time.LocalDate.now(Dates.VIETNAM),
+                getTranslation("team.decision.dateBetween", Dates.format(RecordDates.EARLIEST)));
         signer.setLabel(getTranslation("team.decision.signer"));
         signer.setMaxLength(200);
         for (TextField field : new TextField[] {number, signer}) {
