@@ -86,9 +86,13 @@ public final class Dates {
             if (sent.isEmpty() || readable(sent)) {
                 return super.hasValidValue();
             }
-            getElement().setProperty("_hasInputValue", true);
+            // The picker shows no date, its box the text that came, and it is told of a text it cannot read, as
+            // when a person types one: it says date.badInput at the field.
             getElement().setProperty("value", "");
-            validate();
+            if (getElement().getProperty("_inputElementValue", "").isEmpty()) {
+                getElement().setProperty("_inputElementValue", sent);
+            }
+            setModelValue(null, true);
             return false;
         }
 
