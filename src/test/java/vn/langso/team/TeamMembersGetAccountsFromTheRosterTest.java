@@ -104,15 +104,18 @@ class TeamMembersGetAccountsFromTheRosterTest extends SpringBrowserlessTest {
     void aMemberWhoMovesToAnotherVillageTakesTheirAccountAlong() {
         record Member(long membership, long teamId, long placeId, String phone) {
         }
+        long fromTeam = jdbc.sql("""
+                select min(t.id) from team t join place v on v.id = t.place_id
+                where v.parent_id = (select place_id from user_account where username = ?)
+                and t.place_id <> (select place_id from user_account where username = ?)
+                and t.status = 'ACTIVE' and t.level = 'VILLAGE'""")
+                .params(DemoUsers.COMMUNE_LEADER, DemoUsers.TEAM_MEMBER).query(Long.class).single();
+        String newPhone = vn.langso.support.Villagers.newPhone();
+        long membership = teams.addMember(fromTeam, new NewMember("Lò Thị Chuyển", newPhone, null, 1990, null, null,
+                null)).membershipId();
         Member member = jdbc.sql("""
                 select m.id, t.id, t.place_id, p.phone from team_membership m join team t on t.id = m.team_id
-                join person p on p.id = m.person_id join place v on v.id = t.place_id
-                join user_account leader on leader.username = ? and v.parent_id = leader.place_id
-                where m.left_on is null and t.level = 'VILLAGE'
-                and not exists (select 1 from user_account a where a.username = p.phone)
-                and not exists (select 1 from team_membership o where o.person_id = m.person_id and o.id <> m.id
-                  and o.left_on is null)
-                order by m.id limit 1""").param(DemoUsers.COMMUNE_LEADER)
+                join person p on p.id = m.person_id where m.id = ?""").param(membership)
                 .query((row, index) -> new Member(row.getLong(1), row.getLong(2), row.getLong(3), row.getString(4)))
                 .single();
         long toTeam = jdbc.sql("""
@@ -139,25 +142,26 @@ class TeamMembersGetAccountsFromTheRosterTest extends SpringBrowserlessTest {
         assertThat(find(Span.class, card).withText("Có tài khoản").exists()).as("the new roster shows the account")
                 .isTrue();
         assertThat(find(Button.class, card).withText("Tạo tài khoản").exists()).isFalse();
-        assertThat(jdbc.sql("select count(*) from audit_event where action = 'ACCOUNT_HOME_MOVED' and place_id = ?"
-                + " and detail like ?").params(toPlace, "%" + member.phone() + "%").query(Long.class).single())
-                .as("the account's move is audited").isOne();
-
         var details = users.loadUserByUsername(member.phone());
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 details, null, details.getAuthorities()));
-        navigate("households", ChangePasswordView.class);
-        test(find(PasswordField.class).withLabel("Mật khẩu hiện tại").single()).setValue(oneTimePassword);
-        test(find(PasswordField.class).withLabel("Mật khẩu mới").single()).setValue("Ruộng bậc thang 2026");
-        test(find(PasswordField.class).withLabel("Nhập lại mật khẩu mới").single()).setValue("Ruộng bậc thang 2026");
-        test(find(Button.class).withText("Lưu mật khẩu").single()).click();
-        assertThat(getCurrentView()).isInstanceOf(HouseholdsView.class);
+        assertThat(passwords.matches(oneTimePassword, details.getPassword())).as("they sign in with it").isTrue();
+        navigate("my-team", TeamView.class);
+        assertThat(find(com.vaadin.flow.component.html.H2.class).single().getText()).as("'my team' is the new one")
+                .contains(toVillage);
+        assertThat(find(Span.class, cardOf(member.phone())).withText("Có tài khoản").exists())
+                .as("their own card on their team's roster says they have an account").isTrue();
         var worklist = households.worklist();
         assertThat(worklist.villages()).as("the worklist is the new village's").extracting(
                 vn.langso.place.PlaceRef::name).containsExactly(toVillage);
         assertThat(worklist.households()).isNotEmpty().allSatisfy(household -> assertThat(jdbc.sql(
                 "select village_id from household where id = ?").param(household.id()).query(Long.class).single())
                 .isEqualTo(toPlace));
+        assertThat(jdbc.sql("select place_id from user_account where username = ?").param(member.phone())
+                .query(Long.class).single()).as("the account's home is the new team's village").isEqualTo(toPlace);
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'ACCOUNT_HOME_MOVED' and place_id = ?"
+                + " and detail like ?").params(toPlace, "%" + member.phone() + "%").query(Long.class).single())
+                .as("the account's move is audited").isOne();
     }
 
     private Div cardOf(String phone) {
@@ -168,6 +172,9 @@ class TeamMembersGetAccountsFromTheRosterTest extends SpringBrowserlessTest {
 
     @Autowired
     vn.langso.household.HouseholdService households;
+
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder passwords;
 
     @Autowired
     TeamService teams;
