@@ -4,10 +4,17 @@ package vn.langso.place;
 public class PlaceRuleException extends RuntimeException {
 
     private final String messageKey;
+    private final transient Object[] args;
 
-    public PlaceRuleException(String messageKey) {
+    public PlaceRuleException(String messageKey, Object... args) {
         super(messageKey);
         this.messageKey = messageKey;
+        this.args = args;
+    }
+
+    /** What the message's placeholders stand for. */
+    public Object[] args() {
+        return args;
     }
 
     public String messageKey() {

@@ -92,6 +92,7 @@ public class PlaceService {
         if (merge.effectiveOn() == null) {
             throw new PlaceRuleException("place.merge.dateRequired");
         }
+        checkEffectiveOn(merge.effectiveOn());
         List<Place> sources = merge.fromIds().stream().distinct()
                 .map(id -> places.findInScope(id, scope.pathPrefixPattern())
                         .filter(place -> place.isActive() && levelOf(place) == PlaceLevel.COMMUNE)
@@ -134,6 +135,7 @@ public class PlaceService {
         if (effectiveOn == null) {
             throw new PlaceRuleException("place.merge.dateRequired");
         }
+        checkEffectiveOn(effectiveOn);
         if (VietnameseText.clean(newName).equals(place.getName())) {
             throw new PlaceRuleException("place.rename.sameName");
         }
@@ -281,6 +283,19 @@ public class PlaceService {
 
     private PlaceLevel levelOf(Place place) {
         return types.findById(place.getTypeCode()).orElseThrow().getLevel();
+    }
+
+    private LocalDate latestEffectiveOn() {
+        return vn.langso.common.RecordDates.latestPlaceChange(
+                LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))));
+    }
+
+    private void checkEffectiveOn(LocalDate effectiveOn) {
+        if (!vn.langso.common.RecordDates.within(effectiveOn, latestEffectiveOn())) {
+            java.time.format.DateTimeFormatter shown = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+            throw new PlaceRuleException("place.merge.dateOutOfRange",
+                    vn.langso.common.RecordDates.EARLIEST.format(shown), latestEffectiveOn().format(shown));
+        }
     }
 
     private void recordEvent(String kind, LocalDate effectiveOn, long toPlaceId, List<Long> fromIds) {

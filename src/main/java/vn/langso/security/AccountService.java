@@ -349,6 +349,34 @@ public class AccountService {
         return moved.size();
     }
 
+    /**
+     * A team member moved to another place's team ({@code TeamService.moveMember}): their team-member account, when
+     * its home was the place of the team they left, moves to the new team's place, so the new team's roster shows
+     * that they have an account and they sign in to that place's worklist. Both places must be in the caller's place.
+     * Recorded in the audit trail. Returns whether an account moved.
+     */
+    @RolesAllowed({AppRoles.PROVINCE_ADMIN, AppRoles.COMMUNE_LEADER})
+    @Transactional
+    public boolean moveTeamMemberHome(String phoneE164, long fromPlaceId, long toPlaceId) {
+        Scope scope = currentUser().scope();
+        UserAccount account = accounts.findByUsername(phoneE164)
+                .filter(found -> found.getRole() == Role.TEAM_MEMBER && found.getPlaceId() == fromPlaceId)
+                .orElse(null);
+        if (account == null || fromPlaceId == toPlaceId) {
+            return false;
+        }
+        long inScope = jdbc.sql("select count(*) from place where id in (?, ?) and path like ?")
+                .params(fromPlaceId, toPlaceId, scope.pathPrefixPattern()).query(Long.class).single();
+        if (inScope < 2) {
+            audit.recordOutOfScope("team member account moved from place " + fromPlaceId + " to " + toPlaceId);
+            throw new AccountRuleException("account.placeOutsideScope");
+        }
+        account.moveTo(toPlaceId);
+        audit.recordForCurrentUser("ACCOUNT_HOME_MOVED", toPlaceId,
+                "account " + account.getUsername() + " from place " + fromPlaceId);
+        return true;
+    }
+
     @RolesAllowed(AppRoles.PROVINCE_ADMIN)
     @Transactional(readOnly = true)
     public boolean accountExists(String username) {

@@ -17,6 +17,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.langso.common.PhoneNumbers;
+import vn.langso.common.RecordDates;
 import vn.langso.common.StaleSave;
 import vn.langso.common.VietnameseText;
 import vn.langso.place.PlaceLevel;
@@ -34,6 +35,8 @@ import vn.langso.security.AppRoles;
 public class TeamService {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final java.time.format.DateTimeFormatter DAY_MONTH_YEAR =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final TeamRepository teams;
     private final TeamMembershipRepository memberships;
@@ -151,7 +154,11 @@ public class TeamService {
         if (!membership.isActive()) {
             throw new TeamRuleException("team.member.alreadyLeft");
         }
-        membership.leave(leftOn == null ? today() : leftOn);
+        LocalDate day = leftOn == null ? today() : leftOn;
+        if (day.isAfter(today())) {
+            throw new TeamRuleException("team.member.leftInFuture");
+        }
+        membership.leave(day);
         StaleSave.flushOrRefuse(memberships, () -> new TeamRuleException("team.member.alreadyLeft"));
     }
 
@@ -172,10 +179,21 @@ public class TeamService {
             throw new TeamRuleException("team.member.alreadyInTeam");
         }
         LocalDate day = on == null ? today() : on;
+        if (day.isAfter(today())) {
+            throw new TeamRuleException("team.member.move.dateInFuture");
+        }
+        if (day.isBefore(membership.getJoinedOn())) {
+            throw new TeamRuleException("team.member.move.beforeJoined",
+                    membership.getJoinedOn().format(DAY_MONTH_YEAR));
+        }
         membership.leave(day);
         StaleSave.flushOrRefuse(memberships, () -> new TeamRuleException("team.member.alreadyLeft"));
-        return memberships.save(new TeamMembership(target.getId(), membership.getPersonId(), membership.getRole(),
-                membership.getAffiliation(), day)).getId();
+        long moved = memberships.save(new TeamMembership(target.getId(), membership.getPersonId(),
+                membership.getRole(), membership.getAffiliation(), day)).getId();
+        Team from = teams.findById(membership.getTeamId()).orElseThrow();
+        Person person = people.findById(membership.getPersonId()).orElseThrow();
+        accounts.moveTeamMemberHome(person.getPhone(), from.getPlaceId(), target.getPlaceId());
+        return moved;
     }
 
     /**
@@ -225,6 +243,13 @@ public class TeamService {
                 .orElseThrow(() -> new TeamRuleException("team.member.badPhone"));
         if (member.fullName() == null || member.fullName().isBlank()) {
             throw new TeamRuleException("team.member.nameRequired");
+        }
+        if (!BirthYears.valid(member.birthYear(), today())) {
+            throw new TeamRuleException("team.member.birthYear.invalid", String.valueOf(BirthYears.FIRST),
+                    String.valueOf(BirthYears.last(today())));
+        }
+        if (member.joinedOn() != null && !RecordDates.within(member.joinedOn(), today())) {
+            throw new TeamRuleException("team.member.joinedOn.invalid", RecordDates.EARLIEST.format(DAY_MONTH_YEAR));
         }
         Person existing = people.findByPhone(phone).orElse(null);
         Person person = existing != null ? existing
@@ -311,6 +336,9 @@ public class TeamService {
     private void checkDecision(TeamDecision decision) {
         if (decision != null && decision.date() != null && decision.date().isAfter(today())) {
             throw new TeamRuleException("team.decision.dateInFuture");
+        }
+        if (decision != null && decision.date() != null && decision.date().isBefore(RecordDates.EARLIEST)) {
+            throw new TeamRuleException("team.decision.dateTooEarly", RecordDates.EARLIEST.format(DAY_MONTH_YEAR));
         }
     }
 

@@ -31,6 +31,39 @@ public final class DatePickers {
     }
 
     /**
+     * Limits a picker to the dates from {@code min} to {@code max} (either may be null): the calendar offers no
+     * other, and a date outside typed or sent anyway is named at the field with {@code message}.
+     */
+    public static void between(DatePicker picker, LocalDate min, LocalDate max, String message) {
+        picker.setMin(min);
+        picker.setMax(max);
+        DatePicker.DatePickerI18n i18n = picker.getI18n();
+        i18n.setMinErrorMessage(message);
+        i18n.setMaxErrorMessage(message);
+        picker.setI18n(i18n);
+    }
+
+    /**
+     * The picker must have a date (a person may empty it): an empty one says {@code date.required} at the field,
+     * at once and again on saving.
+     */
+    public static void required(DatePicker picker) {
+        picker.setRequired(true);
+        DatePicker.DatePickerI18n i18n = picker.getI18n();
+        i18n.setRequiredErrorMessage(picker.getTranslation("date.required"));
+        picker.setI18n(i18n);
+    }
+
+    /** On saving: does the picker hold a date it can take; if not, the reason is shown at the field. */
+    public static boolean holdsADate(DatePicker picker) {
+        if (picker.getValue() == null && !picker.isInvalid()) {
+            picker.setErrorMessage(picker.getTranslation("date.required"));
+            picker.setInvalid(true);
+        }
+        return !picker.isInvalid() && picker.getValue() != null;
+    }
+
+    /**
      * A date picker that takes from the browser only a date (yyyy-mm-dd) or nothing. Its web component sends
      * nothing else, but a tampered request can, and Vaadin's picker then fails with an exception (an error in the
      * log, "an error occurred" on the screen). Here such a value is a date the picker cannot read: the field is left
@@ -48,9 +81,13 @@ public final class DatePickers {
             if (sent.isEmpty() || readable(sent)) {
                 return super.hasValidValue();
             }
-            getElement().setProperty("_hasInputValue", true);
+            // The picker shows no date, its box the text that came, and it is told of a text it cannot read, as
+            // when a person types one: it says date.badInput at the field.
             getElement().setProperty("value", "");
-            validate();
+            if (getElement().getProperty("_inputElementValue", "").isEmpty()) {
+                getElement().setProperty("_inputElementValue", sent);
+            }
+            setModelValue(null, true);
             return false;
         }
 

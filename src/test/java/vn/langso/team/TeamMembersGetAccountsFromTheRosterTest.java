@@ -94,6 +94,88 @@ class TeamMembersGetAccountsFromTheRosterTest extends SpringBrowserlessTest {
                 .query(Boolean.class).single()).isFalse();
     }
 
+    /**
+     * A member with an account moves to another village's team: the new team's roster shows that they have an
+     * account (no "create an account" that would fail with "this phone already has an account"), and when they sign
+     * in, their worklist is the new village's households. The move of the account is in the audit trail.
+     */
+    @Test
+    @WithUserDetails(DemoUsers.COMMUNE_LEADER)
+    void aMemberWhoMovesToAnotherVillageTakesTheirAccountAlong() {
+        record Member(long membership, long teamId, long placeId, String phone) {
+        }
+        long fromTeam = jdbc.sql("""
+                select min(t.id) from team t join place v on v.id = t.place_id
+                where v.parent_id = (select place_id from user_account where username = ?)
+                and t.place_id <> (select place_id from user_account where username = ?)
+                and t.status = 'ACTIVE' and t.level = 'VILLAGE'""")
+                .params(DemoUsers.COMMUNE_LEADER, DemoUsers.TEAM_MEMBER).query(Long.class).single();
+        String newPhone = vn.langso.support.Villagers.newPhone();
+        long membership = teams.addMember(fromTeam, new NewMember("Lò Thị Chuyển", newPhone, null, 1990, null, null,
+                null)).membershipId();
+        Member member = jdbc.sql("""
+                select m.id, t.id, t.place_id, p.phone from team_membership m join team t on t.id = m.team_id
+                join person p on p.id = m.person_id where m.id = ?""").param(membership)
+                .query((row, index) -> new Member(row.getLong(1), row.getLong(2), row.getLong(3), row.getString(4)))
+                .single();
+        long toTeam = jdbc.sql("""
+                select min(t.id) from team t join place v on v.id = t.place_id
+                where v.parent_id = (select parent_id from place where id = ?) and t.place_id <> ?
+                and t.status = 'ACTIVE' and t.level = 'VILLAGE'""").params(member.placeId(), member.placeId())
+                .query(Long.class).single();
+        long toPlace = jdbc.sql("select place_id from team where id = ?").param(toTeam).query(Long.class).single();
+        String toVillage = jdbc.sql("select name from place where id = ?").param(toPlace).query(String.class).single();
+        String oneTimePassword = teams.createAccountFor(member.membership());
+
+        navigate("teams/" + member.teamId(), TeamView.class);
+        test(find(Button.class, cardOf(member.phone())).withText("Chuyển tổ").single()).click();
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<PlaceTeamRow> target = find(
+                com.vaadin.flow.component.select.Select.class).withLabel("Chuyển sang tổ").single();
+        target.setValue(target.getListDataView().getItems().filter(row -> row.teamId() == toTeam).findFirst()
+                .orElseThrow());
+        test(find(Button.class, find(com.vaadin.flow.component.dialog.Dialog.class).single()).withText("Chuyển tổ")
+                .single()).click();
+
+        navigate("teams/" + toTeam, TeamView.class);
+        Div card = cardOf(member.phone());
+        assertThat(find(Span.class, card).withText("Có tài khoản").exists()).as("the new roster shows the account")
+                .isTrue();
+        assertThat(find(Button.class, card).withText("Tạo tài khoản").exists()).isFalse();
+        var details = users.loadUserByUsername(member.phone());
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                details, null, details.getAuthorities()));
+        assertThat(passwords.matches(oneTimePassword, details.getPassword())).as("they sign in with it").isTrue();
+        navigate("my-team", TeamView.class);
+        assertThat(find(com.vaadin.flow.component.html.H2.class).single().getText()).as("'my team' is the new one")
+                .contains(toVillage);
+        assertThat(find(Span.class, cardOf(member.phone())).withText("Có tài khoản").exists())
+                .as("their own card on their team's roster says they have an account").isTrue();
+        var worklist = households.worklist();
+        assertThat(worklist.villages()).as("the worklist is the new village's").extracting(
+                vn.langso.place.PlaceRef::name).containsExactly(toVillage);
+        assertThat(worklist.households()).isNotEmpty().allSatisfy(household -> assertThat(jdbc.sql(
+                "select village_id from household where id = ?").param(household.id()).query(Long.class).single())
+                .isEqualTo(toPlace));
+        assertThat(jdbc.sql("select place_id from user_account where username = ?").param(member.phone())
+                .query(Long.class).single()).as("the account's home is the new team's village").isEqualTo(toPlace);
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'ACCOUNT_HOME_MOVED' and place_id = ?"
+                + " and detail like ?").params(toPlace, "%" + member.phone() + "%").query(Long.class).single())
+                .as("the account's move is audited").isOne();
+    }
+
+    private Div cardOf(String phone) {
+        return find(Div.class).withClassName("member-card").withCondition(div -> find(Span.class, div)
+                .withClassName("member-phone").all().stream().anyMatch(span -> vn.langso.common.PhoneNumbers
+                        .normalizeMobile(span.getText()).filter(phone::equals).isPresent())).single();
+    }
+
+    @Autowired
+    vn.langso.household.HouseholdService households;
+
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder passwords;
+
     @Autowired
     TeamService teams;
 

@@ -105,6 +105,14 @@ public class LessonEditorView extends Div implements BeforeEnterObserver {
         mastery.setLabel(getTranslation("lesson.edit.mastery.label"));
         mastery.setValue(draft.masteryPercent());
         mastery.setSuffixComponent(new Span("%"));
+        // What the box cannot read (letters, a fraction, a number too long) is named at once; a number out of range
+        // on publishing, by the service (a new lesson's draft starts at 0 minutes, which must not show as an error).
+        String badMinutes = getTranslation("lesson.edit.minutes");
+        minutes.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(badMinutes)
+                .setMinErrorMessage(badMinutes).setMaxErrorMessage(badMinutes));
+        String badMastery = getTranslation("lesson.edit.mastery");
+        mastery.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(badMastery)
+                .setMinErrorMessage(badMastery).setMaxErrorMessage(badMastery));
         content.steps().forEach(this::addStep);
         content.questions().forEach(this::addQuestion);
         LocalizedText empty = new LocalizedText("", "");

@@ -18,6 +18,7 @@ import vn.langso.place.PlaceRuleException;
 import vn.langso.place.PlaceService;
 import vn.langso.place.PlaceTypeRef;
 import vn.langso.ui.DatePickers;
+import vn.langso.ui.Dates;
 
 /** Two or more communes become one from a date; their villages, teams and people follow. */
 class MergeCommunesDialog extends Dialog {
@@ -46,6 +47,10 @@ class MergeCommunesDialog extends Dialog {
         code.setLabel(getTranslation("place.merge.code"));
         code.setMaxLength(32);
         effectiveOn.setLabel(getTranslation("place.merge.effectiveOn"));
+        java.time.LocalDate latest = vn.langso.common.RecordDates.latestPlaceChange(
+                java.time.LocalDate.now(Dates.VIETNAM));
+        DatePickers.between(effectiveOn, vn.langso.common.RecordDates.EARLIEST, latest, getTranslation(
+                "place.merge.dateOutOfRange", Dates.format(vn.langso.common.RecordDates.EARLIEST), Dates.format(latest)));
         for (var field : new com.vaadin.flow.component.HasSize[] {communes, type, name, code}) {
             field.setWidthFull();
         }
@@ -61,10 +66,10 @@ class MergeCommunesDialog extends Dialog {
             } catch (PlaceRuleException refused) {
                 HasValidation field = switch (refused.messageKey()) {
                     case "place.nameRequired" -> name;
-                    case "place.merge.dateRequired" -> effectiveOn;
+                    case "place.merge.dateRequired", "place.merge.dateOutOfRange" -> effectiveOn;
                     default -> communes;
                 };
-                field.setErrorMessage(getTranslation(refused.messageKey()));
+                field.setErrorMessage(getTranslation(refused.messageKey(), refused.args()));
                 field.setInvalid(true);
                 save.setEnabled(true);
             }

@@ -11,6 +11,7 @@ import vn.langso.place.PlaceRow;
 import vn.langso.place.PlaceRuleException;
 import vn.langso.place.PlaceService;
 import vn.langso.ui.DatePickers;
+import vn.langso.ui.Dates;
 
 /** A new name from a date; the old one is kept and still finds the place. */
 class RenamePlaceDialog extends Dialog {
@@ -23,6 +24,10 @@ class RenamePlaceDialog extends Dialog {
         name.setMaxLength(200);
         name.setWidthFull();
         DatePicker effectiveOn = DatePickers.picker(getTranslation("place.merge.effectiveOn"));
+        java.time.LocalDate latest = vn.langso.common.RecordDates.latestPlaceChange(
+                java.time.LocalDate.now(Dates.VIETNAM));
+        DatePickers.between(effectiveOn, vn.langso.common.RecordDates.EARLIEST, latest, getTranslation(
+                "place.merge.dateOutOfRange", Dates.format(vn.langso.common.RecordDates.EARLIEST), Dates.format(latest)));
         Button save = new Button(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setDisableOnClick(true);
@@ -32,8 +37,8 @@ class RenamePlaceDialog extends Dialog {
                 close();
                 afterSave.run();
             } catch (PlaceRuleException refused) {
-                HasValidation field = "place.merge.dateRequired".equals(refused.messageKey()) ? effectiveOn : name;
-                field.setErrorMessage(getTranslation(refused.messageKey()));
+                HasValidation field = refused.messageKey().startsWith("place.merge.date") ? effectiveOn : name;
+                field.setErrorMessage(getTranslation(refused.messageKey(), refused.args()));
                 field.setInvalid(true);
                 save.setEnabled(true);
             } catch (PlaceNotFoundException gone) {

@@ -19,14 +19,17 @@ class LeaveTeamDialog extends Dialog {
         addClassName("form-dialog");
         setHeaderTitle(getTranslation("team.member.leave.title", member.fullName()));
         DatePicker leftOn = DatePickers.picker(getTranslation("team.member.leave.date"));
-        leftOn.setValue(LocalDate.now(Dates.VIETNAM));
-        leftOn.setMin(member.joinedOn());
+        LocalDate today = LocalDate.now(Dates.VIETNAM);
+        leftOn.setValue(today);
+        DatePickers.between(leftOn, member.joinedOn(), today, getTranslation("team.member.leave.between",
+                Dates.format(member.joinedOn())));
+        DatePickers.required(leftOn);
         Button confirm = new Button(getTranslation("team.member.leave"));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         confirm.setDisableOnClick(true);
         confirm.addClickListener(click -> {
             try {
-                if (leftOn.isInvalid()) {
+                if (!DatePickers.holdsADate(leftOn)) {
                     confirm.setEnabled(true);
                     return;
                 }
@@ -34,7 +37,7 @@ class LeaveTeamDialog extends Dialog {
                 close();
                 afterSave.run();
             } catch (TeamRuleException refused) {
-                leftOn.setErrorMessage(getTranslation(refused.messageKey()));
+                leftOn.setErrorMessage(getTranslation(refused.messageKey(), refused.args()));
                 leftOn.setInvalid(true);
                 confirm.setEnabled(true);
             }

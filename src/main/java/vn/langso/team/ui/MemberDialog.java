@@ -13,9 +13,10 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.LocalDate;
-import java.time.Year;
 import vn.langso.common.PhoneNumbers;
+import vn.langso.common.RecordDates;
 import vn.langso.team.Affiliation;
+import vn.langso.team.BirthYears;
 import vn.langso.team.Gender;
 import vn.langso.team.MemberAdded;
 import vn.langso.team.NewMember;
@@ -55,12 +56,13 @@ class MemberDialog extends Dialog {
         gender.setItems(Gender.values());
         gender.setItemLabelGenerator(value -> getTranslation("gender." + value));
         birthYear.setLabel(getTranslation("team.member.birthYear"));
-        birthYear.setMin(1920);
-        birthYear.setMax(Year.now().getValue() - 14);
-        birthYear.setI18n(new IntegerField.IntegerFieldI18n()
-                .setBadInputErrorMessage(getTranslation("team.member.birthYear.invalid"))
-                .setMinErrorMessage(getTranslation("team.member.birthYear.invalid"))
-                .setMaxErrorMessage(getTranslation("team.member.birthYear.invalid")));
+        LocalDate today = LocalDate.now(Dates.VIETNAM);
+        birthYear.setMin(BirthYears.FIRST);
+        birthYear.setMax(BirthYears.last(today));
+        String badYear = getTranslation("team.member.birthYear.invalid", String.valueOf(BirthYears.FIRST),
+                String.valueOf(BirthYears.last(today)));
+        birthYear.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(badYear)
+                .setMinErrorMessage(badYear).setMaxErrorMessage(badYear));
         role.setLabel(getTranslation("team.member.role"));
         role.setItems(TeamRole.values());
         role.setItemLabelGenerator(value -> getTranslation("team.role." + value));
@@ -70,7 +72,10 @@ class MemberDialog extends Dialog {
         affiliation.setItemLabelGenerator(value -> getTranslation("team.affiliation." + value));
         affiliation.setValue(Affiliation.OTHER);
         joinedOn.setLabel(getTranslation("team.member.joinedOn"));
-        joinedOn.setValue(LocalDate.now(Dates.VIETNAM));
+        joinedOn.setValue(today);
+        DatePickers.between(joinedOn, RecordDates.EARLIEST, today,
+                getTranslation("team.member.joinedOn.invalid", Dates.format(RecordDates.EARLIEST)));
+        DatePickers.required(joinedOn);
         for (var field : new com.vaadin.flow.component.HasSize[] {fullName, phone, birthYear, role, affiliation}) {
             field.setWidthFull();
         }
@@ -100,7 +105,10 @@ class MemberDialog extends Dialog {
             refuse(phone, "team.member.badPhone");
             ok = false;
         }
-        if (birthYear.isInvalid() || joinedOn.isInvalid()) {
+        if (!DatePickers.holdsADate(joinedOn)) {
+            ok = false;
+        }
+        if (birthYear.isInvalid()) {
             ok = false;
         }
         if (!ok) {
@@ -121,7 +129,14 @@ class MemberDialog extends Dialog {
                         Notification.Position.BOTTOM_CENTER).addThemeVariants(NotificationVariant.LUMO_WARNING);
             }
         } catch (TeamRuleException refused) {
-            refuse(refused.messageKey().equals("team.member.nameRequired") ? fullName : phone, refused.messageKey());
+            HasValidation field = switch (refused.messageKey()) {
+                case "team.member.nameRequired" -> fullName;
+                case "team.member.birthYear.invalid" -> birthYear;
+                case "team.member.joinedOn.invalid" -> joinedOn;
+                default -> phone;
+            };
+            field.setErrorMessage(getTranslation(refused.messageKey(), refused.args()));
+            field.setInvalid(true);
             save.setEnabled(true);
         }
     }

@@ -32,8 +32,11 @@ class MoveMemberDialog extends Dialog {
         target.setItemLabelGenerator(row -> row.place().label(getLocale()));
         target.setWidthFull();
         DatePicker on = DatePickers.picker(getTranslation("team.member.move.date"));
-        on.setValue(LocalDate.now(Dates.VIETNAM));
-        on.setMin(member.joinedOn());
+        LocalDate today = LocalDate.now(Dates.VIETNAM);
+        on.setValue(today);
+        DatePickers.between(on, member.joinedOn(), today, getTranslation("team.member.move.between",
+                Dates.format(member.joinedOn())));
+        DatePickers.required(on);
         Button move = new Button(getTranslation("team.member.move"));
         move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         move.setDisableOnClick(true);
@@ -44,7 +47,7 @@ class MoveMemberDialog extends Dialog {
                 move.setEnabled(true);
                 return;
             }
-            if (on.isInvalid()) {
+            if (!DatePickers.holdsADate(on)) {
                 move.setEnabled(true);
                 return;
             }
@@ -53,8 +56,10 @@ class MoveMemberDialog extends Dialog {
                 close();
                 afterSave.run();
             } catch (TeamRuleException refused) {
-                target.setErrorMessage(getTranslation(refused.messageKey()));
-                target.setInvalid(true);
+                // A date refused is named at the date; anything else (the team) at the team.
+                var field = refused.messageKey().startsWith("team.member.move.") ? on : target;
+                field.setErrorMessage(getTranslation(refused.messageKey(), refused.args()));
+                field.setInvalid(true);
                 move.setEnabled(true);
             }
         });

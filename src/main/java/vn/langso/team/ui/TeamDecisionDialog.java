@@ -6,6 +6,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import vn.langso.common.RecordDates;
 import vn.langso.place.PlaceRef;
 import vn.langso.team.NewTeam;
 import vn.langso.team.TeamDecision;
@@ -13,6 +14,7 @@ import vn.langso.team.TeamDetails;
 import vn.langso.team.TeamRuleException;
 import vn.langso.team.TeamService;
 import vn.langso.ui.DatePickers;
+import vn.langso.ui.Dates;
 
 /** Founds a team for a place, or records a new decision (kiện toàn) for an existing team. */
 class TeamDecisionDialog extends Dialog {
@@ -47,6 +49,8 @@ class TeamDecisionDialog extends Dialog {
         number.setPlaceholder("123/QĐ-UBND");
         number.setMaxLength(64);
         date.setLabel(getTranslation("team.decision.date"));
+        DatePickers.between(date, RecordDates.EARLIEST, java.time.LocalDate.now(Dates.VIETNAM),
+                getTranslation("team.decision.dateBetween", Dates.format(RecordDates.EARLIEST)));
         signer.setLabel(getTranslation("team.decision.signer"));
         signer.setMaxLength(200);
         for (TextField field : new TextField[] {number, signer}) {
