@@ -94,14 +94,8 @@ class MalformedInputThroughEveryFormTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(DemoUsers.COMMUNE_LEADER)
     void aCommuneLeadersForms() {
-        long household = jdbc.sql("""
-                select min(h.id) from household h join place v on v.id = h.village_id
-                where v.parent_id = (select place_id from user_account where username = ?) and h.removed_at is null""")
-                .param(DemoUsers.COMMUNE_LEADER).query(Long.class).single();
-        long team = jdbc.sql("""
-                select min(t.id) from team t join place v on v.id = t.place_id
-                where v.parent_id = (select place_id from user_account where username = ?)""")
-                .param(DemoUsers.COMMUNE_LEADER).query(Long.class).single();
+        long household = aHouseholdOfTheLeadersCommune();
+        long team = aTeamOfTheLeadersCommune();
         Map<String, String> householdFields = fields("Họ tên chủ hộ", "Hộ Kiểm Thử", "Địa chỉ (xóm, số nhà)",
                 "Xóm Giữa", "Số điện thoại", "");
         Runnable register = () -> {
@@ -132,6 +126,22 @@ class MalformedInputThroughEveryFormTest extends SpringBrowserlessTest {
      * Narrows the register to the household edited (found by its phone-free search key), so a screen of hundreds of
      * cards is not rebuilt for every input; households the corpus adds are named so that they show up too.
      */
+    /** The first household still on the register in a village of the demo commune leader's commune. */
+    private long aHouseholdOfTheLeadersCommune() {
+        return jdbc.sql("""
+                select min(h.id) from household h join place v on v.id = h.village_id
+                where v.parent_id = (select place_id from user_account where username = ?) and h.removed_at is null""")
+                .param(DemoUsers.COMMUNE_LEADER).query(Long.class).single();
+    }
+
+    /** The first village team of the demo commune leader's commune. */
+    private long aTeamOfTheLeadersCommune() {
+        return jdbc.sql("""
+                select min(t.id) from team t join place v on v.id = t.place_id
+                where v.parent_id = (select place_id from user_account where username = ?)""")
+                .param(DemoUsers.COMMUNE_LEADER).query(Long.class).single();
+    }
+
     private String showOnly(long household) {
         String name = jdbc.sql("select head_name from household where id = ?").param(household).query(String.class)
                 .single();
@@ -303,7 +313,7 @@ class MalformedInputThroughEveryFormTest extends SpringBrowserlessTest {
     /** What makes a number box or a date picker in a screen's source. */
     private static final java.util.regex.Pattern MAKES_A_NUMBER_OR_DATE_FIELD = java.util.regex.Pattern.compile(
             "new (IntegerField|NumberField|BigDecimalField|DatePicker|TimePicker|DateTimePicker)\\s*[(<]"
-                    + "|DatePickers\\.picker\\(");
+                    + "|DatePickers\\.(picker|requiredUpToToday)\\(");
 
     /** A form's number and date fields: how many places in its source make one, and their labels. */
     private record Driven(int madeAt, String... labels) {
@@ -466,14 +476,8 @@ class MalformedInputThroughEveryFormTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(DemoUsers.COMMUNE_LEADER)
     void aCommuneLeadersNumbersAndDates() {
-        long household = jdbc.sql("""
-                select min(h.id) from household h join place v on v.id = h.village_id
-                where v.parent_id = (select place_id from user_account where username = ?) and h.removed_at is null""")
-                .param(DemoUsers.COMMUNE_LEADER).query(Long.class).single();
-        long team = jdbc.sql("""
-                select min(t.id) from team t join place v on v.id = t.place_id
-                where v.parent_id = (select place_id from user_account where username = ?)""")
-                .param(DemoUsers.COMMUNE_LEADER).query(Long.class).single();
+        long household = aHouseholdOfTheLeadersCommune();
+        long team = aTeamOfTheLeadersCommune();
         Runnable toRegister = () -> {
             if (!(getCurrentView() instanceof HouseholdRegisterView)) {
                 navigate(HouseholdRegisterView.class);
