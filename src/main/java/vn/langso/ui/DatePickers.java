@@ -64,6 +64,19 @@ public final class DatePickers {
     }
 
     /**
+     * A date that happened, from {@code earliest} to today in Vietnam, today picked already and never left empty (a
+     * member's leaving or moving date, say); a date outside is named at the field with {@code outOfRange}.
+     */
+    public static DatePicker requiredUpToToday(String label, LocalDate earliest, String outOfRange) {
+        DatePicker picker = picker(label);
+        LocalDate today = LocalDate.now(Dates.VIETNAM);
+        picker.setValue(today);
+        between(picker, earliest, today, outOfRange);
+        required(picker);
+        return picker;
+    }
+
+    /**
      * A date picker that takes from the browser only a date (yyyy-mm-dd) or nothing. Its web component sends
      * nothing else, but a tampered request can, and Vaadin's picker then fails with an exception (an error in the
      * log, "an error occurred" on the screen). Here such a value is a date the picker cannot read: the field is left

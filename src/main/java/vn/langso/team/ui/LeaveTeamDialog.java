@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import java.time.LocalDate;
 import vn.langso.team.MemberRow;
 import vn.langso.team.TeamRuleException;
 import vn.langso.team.TeamService;
@@ -18,12 +17,8 @@ class LeaveTeamDialog extends Dialog {
     LeaveTeamDialog(TeamService teams, MemberRow member, Runnable afterSave) {
         addClassName("form-dialog");
         setHeaderTitle(getTranslation("team.member.leave.title", member.fullName()));
-        DatePicker leftOn = DatePickers.picker(getTranslation("team.member.leave.date"));
-        LocalDate today = LocalDate.now(Dates.VIETNAM);
-        leftOn.setValue(today);
-        DatePickers.between(leftOn, member.joinedOn(), today, getTranslation("team.member.leave.between",
-                Dates.format(member.joinedOn())));
-        DatePickers.required(leftOn);
+        DatePicker leftOn = DatePickers.requiredUpToToday(getTranslation("team.member.leave.date"), member.joinedOn(),
+                getTranslation("team.member.leave.between", Dates.format(member.joinedOn())));
         Button confirm = new Button(getTranslation("team.member.leave"));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         confirm.setDisableOnClick(true);

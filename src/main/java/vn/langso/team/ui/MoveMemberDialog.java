@@ -6,7 +6,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import vn.langso.team.CommuneCoverage;
@@ -31,12 +30,8 @@ class MoveMemberDialog extends Dialog {
         target.setItems(targets);
         target.setItemLabelGenerator(row -> row.place().label(getLocale()));
         target.setWidthFull();
-        DatePicker on = DatePickers.picker(getTranslation("team.member.move.date"));
-        LocalDate today = LocalDate.now(Dates.VIETNAM);
-        on.setValue(today);
-        DatePickers.between(on, member.joinedOn(), today, getTranslation("team.member.move.between",
-                Dates.format(member.joinedOn())));
-        DatePickers.required(on);
+        DatePicker on = DatePickers.requiredUpToToday(getTranslation("team.member.move.date"), member.joinedOn(),
+                getTranslation("team.member.move.between", Dates.format(member.joinedOn())));
         Button move = new Button(getTranslation("team.member.move"));
         move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         move.setDisableOnClick(true);
